@@ -1,0 +1,108 @@
+/**
+ * Small string helpers shared by every parser. Kept free of layout knowledge:
+ * they only repair what line-wrapping and PDF conversion do to words.
+ */
+
+export function collapseWhitespace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function capitaliseFirst(s: string): string {
+  return s.length === 0 ? s : s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Words after a hyphen that show a suspended compound ("short- and long-term"), where the space is real. */
+const SUSPENDED_FOLLOWERS = new Set(['and', 'or', 'nor', 'to', 'as', 'but', 'versus', 'vs']);
+
+/**
+ * PDF conversion leaves "Secretary- General" where a line broke after a real
+ * hyphen. Re-join those, but leave suspended compounds ("short- and long-term")
+ * and spaced dashes ("2018 - 2020") alone. Returns how many joins were made so
+ * callers can report them.
+ */
+export function joinSpacedHyphens(s: string): { text: string; joins: number } {
+  let joins = 0;
+  const text = s.replace(/([\p{L}\p{N}])- +([\p{L}\p{N}][\p{L}\p{N}]*)/gu, (whole, left: string, word: string) => {
+    if (SUSPENDED_FOLLOWERS.has(word.toLowerCase())) return whole;
+    joins++;
+    return `${left}-${word}`;
+  });
+  return { text, joins };
+}
+
+/** Prefixes that keep their hyphen when a compound is split across lines. */
+const HYPHEN_PREFIXES = new Set([
+  'self', 'co', 'non', 'ex', 'cease', 'anti', 'vice', 'semi', 'all', 'well', 'so', 'half', 'multi', 'cross',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'long', 'short', 'high', 'low',
+  'peace', 'follow', 'inter-agency', 'e', 'post', 'pre', 'far', 'wide', 'large', 'small', 'medium', 'mid',
+]);
+
+/**
+ * Joins a word broken across a line end ("estab-\nlished", "Secretary-\nGeneral").
+ * The document's own vocabulary decides first (if "established" occurs
+ * elsewhere, the hyphen was typographic); otherwise compounds with a capital
+ * second part or a common prefix keep the hyphen, and anything else is joined.
+ */
+export function joinLineEndHyphen(left: string, right: string, vocabulary?: ReadonlySet<string>): string {
+  const joined = left + right;
+  const hyphenated = `${left}-${right}`;
+  if (vocabulary) {
+    if (vocabulary.has(joined.toLowerCase())) return joined;
+    if (vocabulary.has(hyphenated.toLowerCase())) return hyphenated;
+  }
+  if (/^[\p{Lu}\p{N}]/u.test(right) || /\p{N}$/u.test(left)) return hyphenated;
+  if (SUSPENDED_FOLLOWERS.has(right.toLowerCase())) return `${left}- ${right}`;
+  if (HYPHEN_PREFIXES.has(left.toLowerCase())) return hyphenated;
+  return joined;
+}
+
+/** Lower-cased words of a text, including hyphenated compounds, for {@link joinLineEndHyphen}. */
+export function vocabularyOf(text: string): Set<string> {
+  const vocab = new Set<string>();
+  // Only words that sit inside a line count: line-final fragments would vote for themselves.
+  for (const m of text.matchAll(/[\p{L}][\p{L}-]*[\p{L}](?=[^\p{L}-]|$)(?!\n)/gu)) {
+    const w = m[0];
+    const next = text.charAt((m.index ?? 0) + w.length);
+    if (next === '\n') continue;
+    vocab.add(w.toLowerCase());
+  }
+  return vocab;
+}
+
+/**
+ * Turns a raw span of wrapped text into one line of clean text: line-end
+ * hyphenation re-joined, spaced hyphens repaired, whitespace collapsed.
+ */
+export function unwrapText(raw: string, vocabulary?: ReadonlySet<string>): string {
+  const unhyphenated = raw.replace(
+    /([\p{L}]+)-[ \t]*\r?\n[ \t]*([\p{L}]+)/gu,
+    (_w, left: string, right: string) => joinLineEndHyphen(left, right, vocabulary),
+  );
+  return joinSpacedHyphens(collapseWhitespace(unhyphenated)).text;
+}
+
+/** "instructs the Secretary-General, in consultation …" → "instructs-the-secretary-general". */
+export function slugify(heading: string, maxLength = 60): string {
+  const head = heading.split(/[,;:(]/)[0] ?? heading;
+  let slug = head
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length > maxLength) {
+    slug = slug.slice(0, maxLength);
+    const cut = slug.lastIndexOf('-');
+    if (cut > 20) slug = slug.slice(0, cut);
+  }
+  return slug;
+}
+
+/** Shortens to at most `max` characters at a word boundary, marking the cut with "…". */
+export function truncateAtWord(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const slice = s.slice(0, max - 1);
+  const cut = slice.lastIndexOf(' ');
+  const base = cut > max * 0.5 ? slice.slice(0, cut) : slice;
+  return `${base.replace(/[\s,;:.–-]+$/, '')}…`;
+}

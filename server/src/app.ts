@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './http/context.ts';
+import { HttpProblem, installProblemHandlers, sendProblem } from './http/problem.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { documentRoutes } from './modules/library/documents.routes.ts';
+import { actionRoutes } from './modules/actions/actions.routes.ts';
+import { suggestionRoutes } from './modules/actions/suggestions.routes.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { planRoutes } from './modules/plan-io/plan-io.routes.ts';
+
+export const VERSION = '0.1.0';
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface AppOptions {
+  /** Folder of the built web app; served at / when it exists. */
+  webDist?: string;
+  logger?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
+    bodyLimit: 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installProblemHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
+  });
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 200 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Mandate API', version: VERSION, description: 'Resolutions library and action plan.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes(ctx, VERSION));
+      await api.register(documentRoutes(ctx));
+      await api.register(actionRoutes(ctx));
+      await api.register(planRoutes(ctx));
+      await api.register(suggestionRoutes(ctx));
+      await api.register(dashboardRoutes(ctx));
+      await api.register(organisationRoutes(ctx));
+      api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+
+  const webDist = options.webDist ?? DEFAULT_WEB_DIST;
+  if (fs.existsSync(path.join(webDist, 'index.html'))) serveWebApp(app, webDist);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html so client routes deep-link. */
+function serveWebApp(app: FastifyInstance, root: string) {
+  void app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0] ?? '/';
+    if (request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(reply, new HttpProblem(404, 'Not found', `No route for ${request.method} ${url}`));
+  });
+}

@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { serveCommand } from './serve.command.ts';
+import { importCommand } from './import.command.ts';
+import { exportCommand } from './export.command.ts';
+import { statsCommand } from './stats.command.ts';
+import { CliError } from './cli-support.ts';
+
+const program = new Command()
+  .name('mandate')
+  .description('Resolutions library and action plan for the secretariats of international bodies.')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .exitOverride();
+
+program.addCommand(serveCommand());
+program.addCommand(importCommand());
+program.addCommand(exportCommand());
+program.addCommand(statsCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode);
+  if (err instanceof CliError) {
+    console.error(`mandate: ${err.message}`);
+    process.exit(err.exitCode);
+  }
+  // Unexpected: one line for the user, details only when asked for.
+  console.error(`mandate: unexpected error: ${err instanceof Error ? err.message : String(err)}`);
+  if (process.env.MANDATE_DEBUG) console.error(err);
+  process.exit(1);
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+import type { DialectName } from './dialect.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, for messages (never includes a password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  /** A file path for SQLite, or a postgres:// URL. */
+  url: string;
+  /** PostgreSQL only: put every table in this schema (tests use one schema each). */
+  schema?: string;
+}
+
+export const DEFAULT_SQLITE_PATH = path.join('data', 'mandate.sqlite');
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+// COUNT(*) and SUM() come back from PostgreSQL as int8/numeric strings; our counts fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
+
+export async function openDatabase(options: DbOptions): Promise<Db> {
+  const db = isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options.url);
+  await migrateToLatest(db.kysely as Kysely<unknown>, db.dialect);
+  return db;
+}
+
+function openSqlite(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SQLite(file);
+  // WAL lets readers run while one writer commits. synchronous=NORMAL under WAL
+  // can lose the last transactions on power loss (never corrupts): the usual
+  // trade for a several-times faster commit; see docs/ARCHITECTURE.md.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { kysely, dialect: 'sqlite', location: path.resolve(file), close: () => kysely.destroy() };
+}
+
+function openPostgres(options: DbOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: 10,
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const u = new URL(options.url);
+  const location = `postgres://${u.host}${u.pathname}${options.schema ? ` (schema ${options.schema})` : ''}`;
+  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+}

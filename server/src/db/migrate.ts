@@ -1,0 +1,20 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { DialectName } from './dialect.ts';
+import { initialSchema } from './migrations/0001_initial.ts';
+
+/** Migrations are listed in code (not read from a folder) so they run the same under tsx, tests and bundlers. */
+function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    '0001_initial': initialSchema(dialect),
+  };
+}
+
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

@@ -1,0 +1,190 @@
+import { sql, type Kysely } from 'kysely';
+import type { ActionQuery } from '@mandate/shared';
+import type { ActionTable, Database } from '../../db/schema.ts';
+import type { DialectName } from '../../db/dialect.ts';
+import { applyActionFilters, overdueExpression, type ActionFilter } from './action-filters.ts';
+
+type Q = Kysely<Database>;
+type Opts = { dialect: DialectName; today: string };
+
+const SORT_COLUMNS = {
+  ref: 'actions.ref',
+  title: 'actions.title',
+  status: 'actions.status',
+  progress: 'actions.progress',
+  dueDate: 'actions.due_date',
+  lastUpdate: 'actions.last_update',
+} as const;
+
+export const actionColumns = [
+  'actions.id',
+  'actions.ref',
+  'actions.title',
+  'actions.status',
+  'actions.progress',
+  'actions.reports_to',
+  'actions.due_date',
+  'actions.recurrence',
+  'actions.last_update',
+  'actions.version',
+] as const;
+
+export async function listActions(db: Q, q: ActionQuery, opts: Opts) {
+  const base = applyActionFilters(db.selectFrom('actions'), q, opts);
+  const rows = await base
+    .select(actionColumns)
+    .select(overdueExpression(opts.today).as('overdue'))
+    .orderBy(SORT_COLUMNS[q.sort], q.order)
+    .orderBy('actions.id', q.order)
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}
+
+export async function countActions(db: Q, f: ActionFilter, opts: Opts): Promise<number> {
+  const { total } = await applyActionFilters(db.selectFrom('actions'), f, opts)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  return Number(total);
+}
+
+export function getActionRow(db: Q, id: number, today: string) {
+  return db
+    .selectFrom('actions')
+    .selectAll()
+    .select(overdueExpression(today).as('overdue'))
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function findActionByRef(db: Q, ref: string) {
+  return db.selectFrom('actions').selectAll().where('ref', '=', ref).executeTakeFirst();
+}
+
+/** Names of responsible units and collaborators, tags, and source documents for a page of items, in three queries. */
+export async function relationsOf(db: Q, ids: number[]) {
+  if (ids.length === 0) return { parties: [], tags: [], docs: [] };
+  const [parties, tags, docs] = await Promise.all([
+    db
+      .selectFrom('action_parties')
+      .innerJoin('organisations', 'organisations.id', 'action_parties.organisation_id')
+      .select(['action_parties.action_id', 'action_parties.role', 'organisations.name'])
+      .where('action_parties.action_id', 'in', ids)
+      .orderBy('organisations.name')
+      .execute(),
+    db.selectFrom('action_tags').select(['action_id', 'tag']).where('action_id', 'in', ids).orderBy('tag').execute(),
+    db
+      .selectFrom('action_clauses')
+      .innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id')
+      .innerJoin('documents', 'documents.id', 'clauses.document_id')
+      .select(['action_clauses.action_id', 'documents.id as document_id', 'documents.body', 'documents.kind', 'documents.number', 'documents.revision'])
+      .where('action_clauses.action_id', 'in', ids)
+      .distinct()
+      .execute(),
+  ]);
+  return { parties, tags, docs };
+}
+
+export function sourcesOf(db: Q, actionId: number) {
+  return db
+    .selectFrom('action_clauses')
+    .innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id')
+    .innerJoin('documents', 'documents.id', 'clauses.document_id')
+    .select([
+      'clauses.id as clause_id',
+      'clauses.path',
+      'clauses.heading',
+      'clauses.num',
+      'documents.id as document_id',
+      'documents.body',
+      'documents.kind',
+      'documents.number',
+      'documents.revision',
+    ])
+    .where('action_clauses.action_id', '=', actionId)
+    .orderBy('documents.id')
+    .orderBy('clauses.seq')
+    .execute();
+}
+
+export function updatesOf(db: Q, actionId: number) {
+  return db.selectFrom('progress_updates').selectAll().where('action_id', '=', actionId).orderBy('date', 'desc').orderBy('id', 'desc').execute();
+}
+
+type ActionValues = Omit<ActionTable, 'id' | 'version'>;
+
+export async function insertAction(db: Q, values: ActionValues): Promise<number> {
+  const row = await db.insertInto('actions').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function updateAction(db: Q, id: number, values: Partial<ActionValues>) {
+  return db
+    .updateTable('actions')
+    .set({ ...values, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Next free "A-0001"-style reference. */
+export async function nextRef(db: Q): Promise<string> {
+  const row = await db.selectFrom('actions').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+  let n = Number(row?.max ?? 0) + 1;
+  for (;;) {
+    const ref = `A-${String(n).padStart(4, '0')}`;
+    if (!(await findActionByRef(db, ref))) return ref;
+    n += 1;
+  }
+}
+
+/** Finds organisations by name, creating the missing ones (as units or partners), and returns their ids in input order. */
+export async function ensureOrganisations(db: Q, names: string[], type: 'unit' | 'partner'): Promise<number[]> {
+  const ids: number[] = [];
+  for (const name of names) {
+    const found = await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
+    if (found) ids.push(found.id);
+    else ids.push((await db.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow()).id);
+  }
+  return ids;
+}
+
+export async function replaceParties(db: Q, actionId: number, role: 'responsible' | 'collaborator', names: string[]) {
+  await db.deleteFrom('action_parties').where('action_id', '=', actionId).where('role', '=', role).execute();
+  const ids = [...new Set(await ensureOrganisations(db, names, role === 'responsible' ? 'unit' : 'partner'))];
+  if (ids.length > 0) {
+    await db.insertInto('action_parties').values(ids.map((organisation_id) => ({ action_id: actionId, organisation_id, role }))).execute();
+  }
+}
+
+export async function replaceTags(db: Q, actionId: number, tags: string[]) {
+  await db.deleteFrom('action_tags').where('action_id', '=', actionId).execute();
+  const unique = [...new Set(tags)];
+  if (unique.length > 0) await db.insertInto('action_tags').values(unique.map((tag) => ({ action_id: actionId, tag }))).execute();
+}
+
+export async function replaceClauses(db: Q, actionId: number, clauseIds: number[]) {
+  await db.deleteFrom('action_clauses').where('action_id', '=', actionId).execute();
+  const unique = [...new Set(clauseIds)];
+  if (unique.length > 0) await db.insertInto('action_clauses').values(unique.map((clause_id) => ({ action_id: actionId, clause_id }))).execute();
+}
+
+export async function existingClauseIds(db: Q, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('clauses').select('id').where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function insertUpdate(
+  db: Q,
+  u: { action_id: number; date: string; text: string; status_from: string | null; status_to: string | null; progress: number | null; evidence: string; created_at: string },
+) {
+  await db.insertInto('progress_updates').values(u).execute();
+  // last_update is denormalised so "stale" filters and sorts need no join.
+  await db
+    .updateTable('actions')
+    .set({ last_update: sql<string>`(select max(date) from progress_updates where action_id = ${u.action_id})` })
+    .where('id', '=', u.action_id)
+    .execute();
+}

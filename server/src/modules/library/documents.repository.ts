@@ -1,0 +1,124 @@
+import { sql, type Kysely } from 'kysely';
+import type { DocumentQuery } from '@mandate/shared';
+import type { Database } from '../../db/schema.ts';
+
+type Q = Kysely<Database>;
+
+/** Filters shared by the list and its count. */
+function filtered(db: Q, q: Omit<DocumentQuery, 'limit' | 'offset' | 'sort'>) {
+  let query = db.selectFrom('documents');
+  if (q.body) query = query.where('documents.body', '=', q.body);
+  if (q.kind) query = query.where('documents.kind', '=', q.kind);
+  if (q.year) query = query.where('documents.year', '=', q.year);
+  if (q.status) query = query.where('documents.status', '=', q.status);
+  if (q.q) {
+    const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(sql`lower(documents.title)`, 'like', sql`lower(${like}) escape '\\'`),
+        eb('documents.number', '=', q.q!),
+      ]),
+    );
+  }
+  return query;
+}
+
+const SORTS = {
+  label: ['documents.body', 'documents.kind', 'documents.number'],
+  body: ['documents.body', 'documents.kind', 'documents.number'],
+  number: ['documents.number', 'documents.body'],
+  year: ['documents.year', 'documents.body'],
+} as const;
+
+export async function listDocuments(db: Q, q: DocumentQuery) {
+  let query = filtered(db, q)
+    .select([
+      'documents.id',
+      'documents.body',
+      'documents.kind',
+      'documents.number',
+      'documents.revision',
+      'documents.year',
+      'documents.title',
+      'documents.status',
+    ])
+    .select((eb) => [
+      eb.selectFrom('clauses').whereRef('clauses.document_id', '=', 'documents.id').select(eb.fn.countAll<number>().as('n')).as('clause_count'),
+      eb
+        .selectFrom('action_clauses')
+        .innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id')
+        .whereRef('clauses.document_id', '=', 'documents.id')
+        .select(sql<number>`count(distinct action_clauses.action_id)`.as('n'))
+        .as('action_count'),
+    ]);
+  for (const col of SORTS[q.sort]) query = query.orderBy(col);
+  // Numbers are text ("64", "COM4/2"); order numerically where they are numeric.
+  const rows = await query.orderBy('documents.id').limit(q.limit).offset(q.offset).execute();
+  const { total } = await filtered(db, q).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  return { rows, total: Number(total) };
+}
+
+export function getDocumentRow(db: Q, id: number) {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findDocumentByIdentity(db: Q, k: { body: string; kind: string; number: string; revision: string }) {
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('body', '=', k.body)
+    .where('kind', '=', k.kind)
+    .where('number', '=', k.number)
+    .where('revision', '=', k.revision)
+    .executeTakeFirst();
+}
+
+export function listClauses(db: Q, documentId: number) {
+  return db.selectFrom('clauses').selectAll().where('document_id', '=', documentId).orderBy('seq').execute();
+}
+
+export function actionsOfClauses(db: Q, clauseIds: number[]) {
+  if (clauseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('action_clauses')
+    .innerJoin('actions', 'actions.id', 'action_clauses.action_id')
+    .select(['action_clauses.clause_id', 'actions.id', 'actions.title', 'actions.status', 'actions.progress'])
+    .where('action_clauses.clause_id', 'in', clauseIds)
+    .orderBy('actions.ref')
+    .execute();
+}
+
+export function suggestionsOfClauses(db: Q, clauseIds: number[]) {
+  if (clauseIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('suggestion_clauses')
+    .innerJoin('suggestions', 'suggestions.id', 'suggestion_clauses.suggestion_id')
+    .select(['suggestion_clauses.clause_id', 'suggestions.id', 'suggestions.title', 'suggestions.addressee', 'suggestions.status'])
+    .where('suggestion_clauses.clause_id', 'in', clauseIds)
+    .where('suggestions.status', '=', 'pending')
+    .execute();
+}
+
+export async function documentFacets(db: Q) {
+  const bodies = await db.selectFrom('documents').select('body').distinct().orderBy('body').execute();
+  const kinds = await db.selectFrom('documents').select('kind').distinct().orderBy('kind').execute();
+  const years = await db.selectFrom('documents').select('year').distinct().where('year', 'is not', null).orderBy('year', 'desc').execute();
+  return { bodies: bodies.map((r) => r.body), kinds: kinds.map((r) => r.kind), years: years.map((r) => r.year as number) };
+}
+
+/** The revisions of one lineage (same body, kind and number), newest first. */
+export function lineageOf(db: Q, k: { body: string; kind: string; number: string }) {
+  return db
+    .selectFrom('documents')
+    .select(['id', 'year', 'status', 'revision'])
+    .where('body', '=', k.body)
+    .where('kind', '=', k.kind)
+    .where('number', '=', k.number)
+    .orderBy('year', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export function setDocumentStatus(db: Q, id: number, status: string) {
+  return db.updateTable('documents').set({ status }).where('id', '=', id).execute();
+}

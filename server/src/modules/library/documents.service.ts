@@ -1,0 +1,74 @@
+import type { DocumentDetail, DocumentQuery, DocumentSummary } from '@mandate/shared';
+import type { AppContext } from '../../http/context.ts';
+import { notFound } from '../../http/problem.ts';
+import {
+  actionsOfClauses,
+  documentFacets,
+  getDocumentRow,
+  listClauses,
+  listDocuments,
+  suggestionsOfClauses,
+} from './documents.repository.ts';
+import { documentLabel } from './document-label.ts';
+
+export async function findDocuments(ctx: AppContext, q: DocumentQuery): Promise<{ items: DocumentSummary[]; total: number }> {
+  const { rows, total } = await listDocuments(ctx.db.kysely, q);
+  return {
+    total,
+    items: rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      kind: r.kind as DocumentSummary['kind'],
+      number: r.number,
+      revision: r.revision,
+      year: r.year,
+      title: r.title,
+      status: r.status as DocumentSummary['status'],
+      label: documentLabel(r),
+      clauseCount: Number(r.clause_count ?? 0),
+      actionCount: Number(r.action_count ?? 0),
+    })),
+  };
+}
+
+export async function getDocument(ctx: AppContext, id: number): Promise<DocumentDetail> {
+  const db = ctx.db.kysely;
+  const doc = await getDocumentRow(db, id);
+  if (!doc) throw notFound('Document', id);
+  const clauses = await listClauses(db, id);
+  const ids = clauses.map((c) => c.id);
+  const [actions, suggestions] = await Promise.all([actionsOfClauses(db, ids), suggestionsOfClauses(db, ids)]);
+  const actionCount = new Set(actions.map((a) => a.id)).size;
+  return {
+    id: doc.id,
+    body: doc.body,
+    kind: doc.kind as DocumentDetail['kind'],
+    number: doc.number,
+    revision: doc.revision,
+    year: doc.year,
+    title: doc.title,
+    status: doc.status as DocumentDetail['status'],
+    label: documentLabel(doc),
+    place: doc.place,
+    preamble: doc.preamble,
+    sourceName: doc.source_name,
+    clauseCount: clauses.length,
+    actionCount,
+    clauses: clauses.map((c) => ({
+      id: c.id,
+      seq: c.seq,
+      kind: c.kind as 'preambular' | 'operative',
+      heading: c.heading,
+      addressee: c.addressee,
+      num: c.num,
+      path: c.path,
+      text: c.text,
+      actions: actions.filter((a) => a.clause_id === c.id).map(({ id, title, status, progress }) => ({ id, title, status, progress })),
+      suggestions: suggestions.filter((s) => s.clause_id === c.id).map(({ id, title, addressee, status }) => ({ id, title, addressee, status })),
+    })),
+  };
+}
+
+export function getFacets(ctx: AppContext) {
+  return documentFacets(ctx.db.kysely);
+}

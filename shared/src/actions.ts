@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { actionStatus, suggestionStatus } from './enums.ts';
+import { isoDate, paginationQuery } from './common.ts';
+
+export const evidenceLink = z.object({
+  label: z.string().max(300),
+  url: z.string().url().max(2000),
+});
+export type EvidenceLink = z.infer<typeof evidenceLink>;
+
+export const sourceClauseRef = z.object({
+  clauseId: z.number().int(),
+  documentId: z.number().int(),
+  /** e.g. "Resolution 2 (Rev. Dubai, 2018) · resolves 3" */
+  label: z.string(),
+});
+
+export const actionSummary = z.object({
+  id: z.number().int(),
+  ref: z.string(),
+  title: z.string(),
+  status: actionStatus,
+  progress: z.number().int().min(0).max(100),
+  responsible: z.array(z.string()),
+  collaborators: z.array(z.string()),
+  reportsTo: z.string(),
+  dueDate: isoDate.nullable(),
+  recurrence: z.string(),
+  tags: z.array(z.string()),
+  documents: z.array(z.string()),
+  lastUpdate: isoDate.nullable(),
+  overdue: z.boolean(),
+  version: z.number().int(),
+});
+export type ActionSummary = z.infer<typeof actionSummary>;
+
+export const progressUpdate = z.object({
+  id: z.number().int(),
+  date: isoDate,
+  text: z.string(),
+  statusFrom: actionStatus.nullable(),
+  statusTo: actionStatus.nullable(),
+  progress: z.number().int().nullable(),
+  evidence: z.array(evidenceLink),
+});
+export type ProgressUpdate = z.infer<typeof progressUpdate>;
+
+export const actionDetail = actionSummary.extend({
+  description: z.string(),
+  sources: z.array(sourceClauseRef),
+  updates: z.array(progressUpdate),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ActionDetail = z.infer<typeof actionDetail>;
+
+const names = z.array(z.string().trim().min(1).max(200)).max(50);
+
+export const actionInput = z.object({
+  title: z.string().trim().min(1).max(500),
+  description: z.string().max(20_000).default(''),
+  status: actionStatus.default('not_started'),
+  progress: z.number().int().min(0).max(100).default(0),
+  responsible: names.default([]),
+  collaborators: names.default([]),
+  reportsTo: z.string().max(200).default(''),
+  dueDate: isoDate.nullable().default(null),
+  recurrence: z.string().max(100).default(''),
+  tags: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
+  clauseIds: z.array(z.number().int().positive()).max(200).default([]),
+});
+export type ActionInput = z.infer<typeof actionInput>;
+
+export const actionPatch = actionInput.partial();
+export type ActionPatch = z.infer<typeof actionPatch>;
+
+export const updateInput = z.object({
+  date: isoDate.optional(),
+  text: z.string().trim().min(1).max(20_000),
+  statusTo: actionStatus.optional(),
+  progress: z.number().int().min(0).max(100).optional(),
+  evidence: z.array(evidenceLink).max(50).default([]),
+});
+export type UpdateInput = z.infer<typeof updateInput>;
+
+const csvList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter(Boolean));
+
+export const actionQuery = paginationQuery.extend({
+  q: z.string().max(200).optional(),
+  status: csvList.pipe(z.array(actionStatus)).optional(),
+  responsible: z.string().max(200).optional(),
+  documentId: z.coerce.number().int().positive().optional(),
+  tag: z.string().max(60).optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  stale: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  sort: z.enum(['ref', 'title', 'status', 'progress', 'dueDate', 'lastUpdate']).default('ref'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type ActionQuery = z.infer<typeof actionQuery>;
+
+export const suggestion = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  documentLabel: z.string(),
+  heading: z.string(),
+  addressee: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: suggestionStatus,
+  actionId: z.number().int().nullable(),
+  clauseIds: z.array(z.number().int()),
+});
+export type Suggestion = z.infer<typeof suggestion>;
+
+export const suggestionQuery = paginationQuery.extend({
+  documentId: z.coerce.number().int().positive().optional(),
+  status: suggestionStatus.optional(),
+});
+
+/** Accepting may override any field of the proposed action item. */
+export const acceptSuggestionInput = actionInput.partial();
+export const mergeSuggestionInput = z.object({ actionId: z.number().int().positive() });
+
+export const dashboard = z.object({
+  totals: z.object({
+    actions: z.number().int(),
+    documents: z.number().int(),
+    overdue: z.number().int(),
+    stale: z.number().int(),
+    pendingSuggestions: z.number().int(),
+    averageProgress: z.number(),
+  }),
+  byStatus: z.array(z.object({ status: actionStatus, count: z.number().int() })),
+  byResponsible: z.array(z.object({ name: z.string(), count: z.number().int(), completed: z.number().int() })),
+  byDocument: z.array(z.object({ documentId: z.number().int(), label: z.string(), count: z.number().int(), completed: z.number().int() })),
+  overdue: z.array(actionSummary),
+  stale: z.array(actionSummary),
+});
+export type Dashboard = z.infer<typeof dashboard>;
+
+export const stats = z.object({
+  documents: z.number().int(),
+  clauses: z.number().int(),
+  actions: z.number().int(),
+  suggestions: z.number().int(),
+  byStatus: z.record(z.string(), z.number().int()),
+});
+export type Stats = z.infer<typeof stats>;

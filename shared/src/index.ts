@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './enums.ts';
+export * from './library.ts';
+export * from './actions.ts';
+export * from './organisations.ts';

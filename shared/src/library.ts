@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { clauseKind, documentKind, documentStatus } from './enums.ts';
+import { paginationQuery } from './common.ts';
+
+/** A tolerated or fatal fault found while importing, located by element path or line. */
+export const importProblem = z.object({
+  file: z.string(),
+  location: z.string(),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof importProblem>;
+
+export const documentSummary = z.object({
+  id: z.number().int(),
+  body: z.string(),
+  kind: documentKind,
+  number: z.string(),
+  revision: z.string(),
+  year: z.number().int().nullable(),
+  title: z.string(),
+  status: documentStatus,
+  /** Human label, e.g. "Resolution 64 (Rev. Dubai, 2018)". */
+  label: z.string(),
+  clauseCount: z.number().int(),
+  actionCount: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof documentSummary>;
+
+export const clauseActionRef = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  status: z.string(),
+  progress: z.number().int(),
+});
+
+export const clauseSuggestionRef = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  addressee: z.string(),
+  status: z.string(),
+});
+
+export const clause = z.object({
+  id: z.number().int(),
+  seq: z.number().int(),
+  kind: clauseKind,
+  heading: z.string(),
+  addressee: z.string().nullable(),
+  num: z.string(),
+  path: z.string(),
+  text: z.string(),
+  actions: z.array(clauseActionRef),
+  suggestions: z.array(clauseSuggestionRef),
+});
+export type Clause = z.infer<typeof clause>;
+
+export const documentDetail = documentSummary.extend({
+  place: z.string(),
+  preamble: z.string(),
+  sourceName: z.string(),
+  clauses: z.array(clause),
+});
+export type DocumentDetail = z.infer<typeof documentDetail>;
+
+export const documentQuery = paginationQuery.extend({
+  body: z.string().max(40).optional(),
+  kind: documentKind.optional(),
+  year: z.coerce.number().int().min(1900).max(2200).optional(),
+  status: documentStatus.optional(),
+  q: z.string().max(200).optional(),
+  sort: z.enum(['label', 'year', 'body', 'number']).default('body'),
+});
+export type DocumentQuery = z.infer<typeof documentQuery>;
+
+export const documentFacets = z.object({
+  bodies: z.array(z.string()),
+  kinds: z.array(z.string()),
+  years: z.array(z.number().int()),
+});
+
+export const importSummary = z.object({
+  files: z.number().int(),
+  documents: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  clauses: z.number().int(),
+  suggestedActions: z.number().int(),
+  problems: z.array(importProblem),
+  /** Files that were rejected whole (database unchanged for them). */
+  failed: z.array(importProblem),
+});
+export type ImportSummary = z.infer<typeof importSummary>;

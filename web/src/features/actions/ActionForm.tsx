@@ -1,0 +1,133 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type ActionInput, type ActionStatus } from '@mandate/shared';
+import { joinList, splitList } from '../../ui/format.ts';
+import { ErrorBanner } from '../../ui/Feedback.tsx';
+import { useUnits } from './queries.ts';
+
+export type ActionFormValues = Omit<ActionInput, 'clauseIds'>;
+
+const RECURRENCES = ['annually', 'every two years', 'every four years', 'to each Council session', 'to each TSAG meeting', 'to each Assembly'];
+
+interface Props {
+  initial?: Partial<ActionInput>;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (values: ActionFormValues) => void;
+  onCancel?: () => void;
+}
+
+/** Create/edit form for an action item. List fields are typed as one comma-separated line. */
+export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const units = useUnits();
+  const [f, setF] = useState({
+    title: initial.title ?? '',
+    description: initial.description ?? '',
+    status: initial.status ?? ('not_started' as ActionStatus),
+    progress: String(initial.progress ?? 0),
+    responsible: joinList(initial.responsible ?? []),
+    collaborators: joinList(initial.collaborators ?? []),
+    reportsTo: initial.reportsTo ?? '',
+    dueDate: initial.dueDate ?? '',
+    recurrence: initial.recurrence ?? '',
+    tags: joinList(initial.tags ?? []),
+  });
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((prev) => ({ ...prev, [k]: e.target.value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit({
+      title: f.title.trim(),
+      description: f.description,
+      status: f.status,
+      progress: Math.max(0, Math.min(100, Math.round(Number(f.progress) || 0))),
+      responsible: splitList(f.responsible),
+      collaborators: splitList(f.collaborators),
+      reportsTo: f.reportsTo.trim(),
+      dueDate: f.dueDate || null,
+      recurrence: f.recurrence.trim(),
+      tags: splitList(f.tags),
+    });
+  };
+
+  return (
+    <form onSubmit={submit}>
+      <ErrorBanner error={error} />
+      <div className="form-grid">
+        <label className="field span-all">
+          <span>{t('actionForm.title')}</span>
+          <input type="text" required maxLength={500} value={f.title} onChange={set('title')} />
+        </label>
+        <label className="field span-all">
+          <span>{t('actionForm.description')}</span>
+          <textarea rows={3} value={f.description} onChange={set('description')} />
+        </label>
+        <label className="field">
+          <span>{t('actionForm.status')}</span>
+          <select value={f.status} onChange={set('status')}>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('actionForm.progress')}</span>
+          <input type="number" min={0} max={100} step={5} value={f.progress} onChange={set('progress')} />
+        </label>
+        <label className="field">
+          <span>
+            {t('actionForm.responsible')} <span className="hint">{t('actionForm.listHint')}</span>
+          </span>
+          <input type="text" list={`${id}-units`} value={f.responsible} onChange={set('responsible')} />
+        </label>
+        <label className="field">
+          <span>
+            {t('actionForm.collaborators')} <span className="hint">{t('actionForm.listHint')}</span>
+          </span>
+          <input type="text" list={`${id}-units`} value={f.collaborators} onChange={set('collaborators')} />
+        </label>
+        <label className="field">
+          <span>{t('actionForm.reportsTo')}</span>
+          <input type="text" value={f.reportsTo} onChange={set('reportsTo')} />
+        </label>
+        <label className="field">
+          <span>{t('actionForm.dueDate')}</span>
+          <input type="date" value={f.dueDate} onChange={set('dueDate')} />
+        </label>
+        <label className="field">
+          <span>{t('actionForm.recurrence')}</span>
+          <input type="text" list={`${id}-recurrence`} value={f.recurrence} onChange={set('recurrence')} />
+        </label>
+        <label className="field">
+          <span>
+            {t('actionForm.tags')} <span className="hint">{t('actionForm.listHint')}</span>
+          </span>
+          <input type="text" value={f.tags} onChange={set('tags')} />
+        </label>
+      </div>
+      <datalist id={`${id}-units`}>
+        {units.data?.items.map((u) => <option key={u.id} value={u.name} />)}
+      </datalist>
+      <datalist id={`${id}-recurrence`}>
+        {RECURRENCES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+      <div className="form-actions">
+        {onCancel && (
+          <button type="button" className="btn" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {pending ? t('common.saving') : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState, type ChangeEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { upload } from '../../api.ts';
+import { invalidatePlan } from '../../queryClient.ts';
+
+/**
+ * The plan importer's answer is not in the shared contract yet; we show whichever of the
+ * usual counters it carries and its row-level problems.
+ */
+export interface PlanImportResult {
+  created?: number;
+  updated?: number;
+  unchanged?: number;
+  rows?: number;
+  problems?: { location?: string; message: string; file?: string }[];
+}
+
+export function uploadPlan(file: File, onProgress?: (f: number) => void) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return upload<PlanImportResult>('/api/actions/import', form, onProgress);
+}
+
+export function PlanImportSummary({ result }: { result: PlanImportResult }) {
+  const { t } = useTranslation();
+  const counters = (['rows', 'created', 'updated', 'unchanged'] as const).filter((k) => typeof result[k] === 'number');
+  return (
+    <div>
+      <strong>{t('planImport.done')}</strong>{' '}
+      {counters.map((k) => t(`planImport.${k}`, { count: result[k] })).join(' · ')}
+      {result.problems && result.problems.length > 0 && (
+        <ul>
+          {result.problems.map((p, i) => (
+            <li key={i}>
+              {p.location && <code>{p.location}</code>} {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** "Import plan" button: a labelled file input that uploads as soon as a file is chosen. */
+export function PlanImportButton({ onResult, onError }: { onResult: (r: PlanImportResult) => void; onError: (e: unknown) => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [progress, setProgress] = useState(0);
+  const mutation = useMutation({
+    mutationFn: (file: File) => uploadPlan(file, setProgress),
+    onSuccess: (r) => {
+      onResult(r ?? {});
+      void invalidatePlan(qc);
+    },
+    onError,
+  });
+
+  const choose = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // choosing the same file again must upload again
+    if (file) {
+      setProgress(0);
+      mutation.mutate(file);
+    }
+  };
+
+  return (
+    <label className="btn file-btn" aria-busy={mutation.isPending}>
+      {mutation.isPending ? t('planImport.uploading', { pct: Math.round(progress * 100) }) : t('actions.importPlan')}
+      <input
+        type="file"
+        className="visually-hidden"
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        disabled={mutation.isPending}
+        onChange={choose}
+      />
+    </label>
+  );
+}

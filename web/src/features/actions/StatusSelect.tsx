@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type ActionStatus, type ActionSummary } from '@mandate/shared';
+import { usePatchAction } from './queries.ts';
+
+/** Inline status change in the plan table: PATCH with If-Match on the row's version. */
+export function StatusSelect({ action, onError }: { action: ActionSummary; onError: (e: unknown) => void }) {
+  const { t } = useTranslation();
+  const patch = usePatchAction();
+  const [pending, setPending] = useState<ActionStatus | null>(null);
+  const value = pending ?? action.status;
+
+  const change = (status: ActionStatus) => {
+    setPending(status);
+    patch.mutate(
+      { id: action.id, version: action.version, patch: { status } },
+      { onError, onSettled: () => setPending(null) },
+    );
+  };
+
+  return (
+    <select
+      className="status-select"
+      data-status={value}
+      value={value}
+      disabled={patch.isPending}
+      aria-label={t('actions.statusOf', { ref: action.ref })}
+      onChange={(e) => change(e.target.value as ActionStatus)}
+    >
+      {ACTION_STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {t(`status.${s}`)}
+        </option>
+      ))}
+    </select>
+  );
+}

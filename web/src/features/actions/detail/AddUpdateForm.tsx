@@ -1,0 +1,120 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_STATUSES, type ActionStatus, type EvidenceLink } from '@mandate/shared';
+import { ErrorBanner, Notice } from '../../../ui/Feedback.tsx';
+import { today } from '../../../ui/format.ts';
+import { useAddUpdate } from '../queries.ts';
+
+const emptyLink = (): EvidenceLink => ({ label: '', url: '' });
+
+/** "Add update": a dated progress report, optional status change and progress, evidence links. */
+export function AddUpdateForm({ actionId }: { actionId: number }) {
+  const { t } = useTranslation();
+  const add = useAddUpdate(actionId);
+  const [date, setDate] = useState(today());
+  const [text, setText] = useState('');
+  const [statusTo, setStatusTo] = useState<ActionStatus | ''>('');
+  const [progress, setProgress] = useState('');
+  const [evidence, setEvidence] = useState<EvidenceLink[]>([]);
+  const [saved, setSaved] = useState(false);
+
+  const setLink = (i: number, patch: Partial<EvidenceLink>) =>
+    setEvidence((links) => links.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    add.mutate(
+      {
+        date: date || undefined,
+        text: text.trim(),
+        statusTo: statusTo || undefined,
+        progress: progress === '' ? undefined : Math.max(0, Math.min(100, Math.round(Number(progress)))),
+        evidence: evidence
+          .filter((l) => l.url.trim())
+          .map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() })),
+      },
+      {
+        onSuccess: () => {
+          setText('');
+          setStatusTo('');
+          setProgress('');
+          setEvidence([]);
+          setSaved(true);
+        },
+      },
+    );
+  };
+
+  // Enter makes a new line in the report; Ctrl/⌘+Enter sends it.
+  const submitOnCtrlEnter = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
+  };
+
+  return (
+    <form onSubmit={submit} aria-label={t('detail.addUpdate')}>
+      <ErrorBanner error={add.error} />
+      {saved && <Notice tone="success" onClose={() => setSaved(false)}>{t('detail.updateSaved')}</Notice>}
+      <div className="form-grid">
+        <label className="field span-all">
+          <span>
+            {t('detail.updateText')} <span className="hint">{t('detail.ctrlEnter')}</span>
+          </span>
+          <textarea required rows={3} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={submitOnCtrlEnter} />
+        </label>
+        <label className="field">
+          <span>{t('detail.updateDate')}</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('detail.newStatus')}</span>
+          <select value={statusTo} onChange={(e) => setStatusTo(e.target.value as ActionStatus | '')}>
+            <option value="">{t('detail.noStatusChange')}</option>
+            {ACTION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('detail.newProgress')}</span>
+          <input type="number" min={0} max={100} step={5} value={progress} onChange={(e) => setProgress(e.target.value)} />
+        </label>
+      </div>
+      <fieldset className="evidence-fieldset">
+        <legend>{t('detail.evidence')}</legend>
+        {evidence.map((l, i) => (
+          <div key={i} className="evidence-row">
+            <input
+              type="text"
+              aria-label={t('detail.evidenceLabel', { n: i + 1 })}
+              placeholder={t('detail.evidenceLabelPlaceholder')}
+              value={l.label}
+              onChange={(e) => setLink(i, { label: e.target.value })}
+            />
+            <input
+              type="url"
+              aria-label={t('detail.evidenceUrl', { n: i + 1 })}
+              placeholder="https://"
+              required
+              value={l.url}
+              onChange={(e) => setLink(i, { url: e.target.value })}
+            />
+            <button type="button" className="btn btn-sm" onClick={() => setEvidence((ls) => ls.filter((_, j) => j !== i))}>
+              {t('detail.removeEvidence', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="btn btn-sm" onClick={() => setEvidence((ls) => [...ls, emptyLink()])}>
+          {t('detail.addEvidence')}
+        </button>
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={add.isPending}>
+          {add.isPending ? t('common.saving') : t('detail.saveUpdate')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { SUGGESTION_STATUSES } from '@mandate/shared';
+import { EmptyState, ErrorBanner, SkeletonRows } from '../../ui/Feedback.tsx';
+import { Pagination } from '../../ui/Pagination.tsx';
+import { useDocumentOptions } from '../documents/queries.ts';
+import { useSuggestions } from './queries.ts';
+import { SuggestionCard } from './SuggestionCard.tsx';
+import type { SuggestionSearch } from './search.ts';
+
+const route = getRouteApi('/suggestions');
+
+export function SuggestionsPage() {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const query = useSuggestions(search);
+  const documents = useDocumentOptions();
+  const update = (patch: Partial<SuggestionSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, offset: undefined, ...patch }), replace: true });
+  const data = query.data;
+
+  return (
+    <div className="stack">
+      <div className="page-header">
+        <div>
+          <h1>{t('suggestions.title')}</h1>
+          <p className="subtitle">{t('suggestions.subtitle')}</p>
+        </div>
+      </div>
+      <div className="filters" role="group" aria-label={t('filters.label')}>
+        <select
+          aria-label={t('filters.status')}
+          value={search.status ?? 'pending'}
+          onChange={(e) => update({ status: e.target.value === 'pending' ? undefined : (e.target.value as SuggestionSearch['status']) })}
+        >
+          {SUGGESTION_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`suggestionStatus.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('filters.document')}
+          className="select-wide"
+          value={search.documentId ?? ''}
+          onChange={(e) => update({ documentId: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">{t('filters.anyDocument')}</option>
+          {documents.data?.items.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+        {data && <span className="muted">{t('suggestions.count', { count: data.total })}</span>}
+      </div>
+      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
+      {query.isPending && !query.error && (
+        <div className="panel">
+          <SkeletonRows rows={6} />
+        </div>
+      )}
+      {data && data.items.length === 0 && (
+        <div className="panel">
+          <EmptyState title={t('suggestions.emptyTitle')} hint={t('suggestions.emptyHint')} />
+        </div>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <div className="suggestion-list">
+            {data.items.map((s) => (
+              <SuggestionCard key={s.id} s={s} />
+            ))}
+          </div>
+          <Pagination
+            total={data.total}
+            limit={search.limit ?? 50}
+            offset={search.offset ?? 0}
+            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, limit: next.limit, offset: next.offset || undefined }) })}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ActionInput, Suggestion } from '@mandate/shared';
+import { api } from '../../api.ts';
+import { invalidatePlan, keys } from '../../queryClient.ts';
+import type { Page } from '../actions/queries.ts';
+import type { SuggestionSearch } from './search.ts';
+
+export function useSuggestions(search: SuggestionSearch) {
+  const query = {
+    status: search.status ?? 'pending',
+    documentId: search.documentId,
+    limit: search.limit ?? 50,
+    offset: search.offset ?? 0,
+  };
+  return useQuery({
+    queryKey: [...keys.suggestions, query],
+    queryFn: ({ signal }) => api<Page<Suggestion>>('/api/suggestions', { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+type Decision =
+  | { kind: 'accept'; id: number; edits?: Partial<ActionInput> }
+  | { kind: 'merge'; id: number; actionId: number }
+  | { kind: 'dismiss'; id: number };
+
+/** Accept / merge / dismiss: all three change the plan, the reader margin and the dashboard. */
+export function useDecideSuggestion() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (d: Decision) => {
+      const path = `/api/suggestions/${d.id}/${d.kind}`;
+      if (d.kind === 'accept') return api<unknown>(path, { method: 'POST', body: d.edits ?? {} });
+      if (d.kind === 'merge') return api<unknown>(path, { method: 'POST', body: { actionId: d.actionId } });
+      return api<unknown>(path, { method: 'POST', body: {} });
+    },
+    onSettled: () => invalidatePlan(qc),
+  });
+}
