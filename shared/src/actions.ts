@@ -56,22 +56,36 @@ export type ActionDetail = z.infer<typeof actionDetail>;
 
 const names = z.array(z.string().trim().min(1).max(200)).max(50);
 
-export const actionInput = z.object({
+/** The editable fields of an action item, without defaults (so a partial patch leaves the rest alone). */
+const actionFields = z.object({
   title: z.string().trim().min(1).max(500),
-  description: z.string().max(20_000).default(''),
-  status: actionStatus.default('not_started'),
-  progress: z.number().int().min(0).max(100).default(0),
+  description: z.string().max(20_000),
+  status: actionStatus,
+  progress: z.number().int().min(0).max(100),
+  responsible: names,
+  collaborators: names,
+  reportsTo: z.string().max(200),
+  dueDate: isoDate.nullable(),
+  recurrence: z.string().max(100),
+  tags: z.array(z.string().trim().min(1).max(60)).max(30),
+  clauseIds: z.array(z.number().int().positive()).max(200),
+});
+
+export const actionInput = actionFields.extend({
+  description: actionFields.shape.description.default(''),
+  status: actionFields.shape.status.default('not_started'),
+  progress: actionFields.shape.progress.default(0),
   responsible: names.default([]),
   collaborators: names.default([]),
-  reportsTo: z.string().max(200).default(''),
-  dueDate: isoDate.nullable().default(null),
-  recurrence: z.string().max(100).default(''),
-  tags: z.array(z.string().trim().min(1).max(60)).max(30).default([]),
-  clauseIds: z.array(z.number().int().positive()).max(200).default([]),
+  reportsTo: actionFields.shape.reportsTo.default(''),
+  dueDate: actionFields.shape.dueDate.default(null),
+  recurrence: actionFields.shape.recurrence.default(''),
+  tags: actionFields.shape.tags.default([]),
+  clauseIds: actionFields.shape.clauseIds.default([]),
 });
 export type ActionInput = z.infer<typeof actionInput>;
 
-export const actionPatch = actionInput.partial();
+export const actionPatch = actionFields.partial();
 export type ActionPatch = z.infer<typeof actionPatch>;
 
 export const updateInput = z.object({
@@ -120,7 +134,7 @@ export const suggestionQuery = paginationQuery.extend({
 });
 
 /** Accepting may override any field of the proposed action item. */
-export const acceptSuggestionInput = actionInput.partial();
+export const acceptSuggestionInput = actionPatch;
 export const mergeSuggestionInput = z.object({ actionId: z.number().int().positive() });
 
 export const dashboard = z.object({

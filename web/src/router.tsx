@@ -1,55 +1,58 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { Layout, NotFound } from './ui/Layout.tsx';
+import { Loading } from './ui/Feedback.tsx';
 import { parseSearch, stringifySearch } from './search.ts';
 import { validateActionSearch } from './features/actions/search.ts';
 import { validateDocumentSearch } from './features/documents/search.ts';
 import { validateSuggestionSearch } from './features/suggestions/search.ts';
-import { DashboardPage } from './features/dashboard/DashboardPage.tsx';
-import { ActionsPage } from './features/actions/ActionsPage.tsx';
-import { ActionDetailPage } from './features/actions/detail/ActionDetailPage.tsx';
-import { SuggestionsPage } from './features/suggestions/SuggestionsPage.tsx';
-import { LibraryPage } from './features/documents/LibraryPage.tsx';
-import { ReaderPage } from './features/documents/reader/ReaderPage.tsx';
-import { ImportPage } from './features/import/ImportPage.tsx';
 
+// Pages load on demand: the charts library only when the dashboard is opened, and so on.
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
 
-const dashboardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: DashboardPage });
+const dashboardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./features/dashboard/DashboardPage.tsx'), 'DashboardPage'),
+});
 
 const actionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/actions',
   validateSearch: validateActionSearch,
-  component: ActionsPage,
+  component: lazyRouteComponent(() => import('./features/actions/ActionsPage.tsx'), 'ActionsPage'),
 });
 
 const actionDetailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/actions/$id',
-  component: ActionDetailPage,
+  component: lazyRouteComponent(() => import('./features/actions/detail/ActionDetailPage.tsx'), 'ActionDetailPage'),
 });
 
 const suggestionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/suggestions',
   validateSearch: validateSuggestionSearch,
-  component: SuggestionsPage,
+  component: lazyRouteComponent(() => import('./features/suggestions/SuggestionsPage.tsx'), 'SuggestionsPage'),
 });
 
 const libraryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/documents',
   validateSearch: validateDocumentSearch,
-  component: LibraryPage,
+  component: lazyRouteComponent(() => import('./features/documents/LibraryPage.tsx'), 'LibraryPage'),
 });
 
 const readerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/documents/$id',
-  component: ReaderPage,
+  component: lazyRouteComponent(() => import('./features/documents/reader/ReaderPage.tsx'), 'ReaderPage'),
 });
 
-const importRoute = createRoute({ getParentRoute: () => rootRoute, path: '/import', component: ImportPage });
+const importRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('./features/import/ImportPage.tsx'), 'ImportPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
@@ -65,7 +68,8 @@ export const router = createRouter({
   routeTree,
   parseSearch,
   stringifySearch,
-  defaultPreload: false,
+  defaultPreload: 'intent',
+  defaultPendingComponent: () => <Loading />,
   scrollRestoration: true,
 });
 

@@ -7,7 +7,7 @@ export function parseSearch(searchStr: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(searchStr.startsWith('?') ? searchStr.slice(1) : searchStr));
 }
 
-export function stringifySearch(search: Record<string, unknown>): string {
+export function stringifySearch(search: object): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(search)) {
     if (value === undefined || value === null || value === '' || value === false) continue;
@@ -15,7 +15,8 @@ export function stringifySearch(search: Record<string, unknown>): string {
       if (value.length) params.set(key, value.join(','));
     } else params.set(key, String(value));
   }
-  const qs = params.toString();
+  // Commas are legal in a query string; keeping them literal keeps `status=a,b` readable.
+  const qs = params.toString().replace(/%2C/gi, ',');
   return qs ? `?${qs}` : '';
 }
 

@@ -10,7 +10,7 @@ export function serveCommand() {
   return new Command('serve')
     .description('Serve the web app and the API')
     .option('--port <port>', 'port to listen on (default: $PORT, else 3000)')
-    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--host <host>', 'address to bind (0.0.0.0 to accept remote clients)', 'localhost')
     .option('--db <url>', DB_OPTION_HELP)
     .option('--no-demo', 'do not load the demo library into an empty database')
     .option('--log', 'log every request')

@@ -34,7 +34,7 @@ pg.types.setTypeParser(1700, (v) => Number.parseFloat(v));
 
 export async function openDatabase(options: DbOptions): Promise<Db> {
   const db = isPostgresUrl(options.url) ? openPostgres(options) : openSqlite(options.url);
-  await migrateToLatest(db.kysely as Kysely<unknown>, db.dialect);
+  await migrateToLatest(db.kysely as Kysely<unknown>, db.dialect, isPostgresUrl(options.url) ? options.schema : undefined);
   return db;
 }
 

@@ -14,6 +14,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes output already
   returnNull: false,
+  showSupportNotice: false,
 });
 
 applyDocumentLanguage(i18n.language);

@@ -13,7 +13,11 @@ export function Dialog({ open, title, onClose, children }: { open: boolean; titl
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (open && !el.open) el.showModal();
+    if (open && !el.open) {
+      el.showModal();
+      // Start in the form, not on the Close button the browser would pick.
+      el.querySelector<HTMLElement>('.panel-body input, .panel-body select, .panel-body textarea')?.focus();
+    }
     if (!open && el.open) el.close();
   }, [open]);
 

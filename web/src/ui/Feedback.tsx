@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api.ts';
 
 /** Shows an API problem's title, detail and field errors; any other error by its message. */
-export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorBanner({ error, onRetry, onDismiss }: { error: unknown; onRetry?: () => void; onDismiss?: () => void }) {
   const { t } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ProblemError ? error.problem : undefined;
@@ -29,6 +29,11 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
       {onRetry && (
         <button type="button" className="btn btn-sm" onClick={onRetry}>
           {t('common.retry')}
+        </button>
+      )}
+      {onDismiss && (
+        <button type="button" className="btn-link" onClick={onDismiss}>
+          {t('common.dismiss')}
         </button>
       )}
     </div>

@@ -59,13 +59,8 @@ export function joinLineEndHyphen(left: string, right: string, vocabulary?: Read
 /** Lower-cased words of a text, including hyphenated compounds, for {@link joinLineEndHyphen}. */
 export function vocabularyOf(text: string): Set<string> {
   const vocab = new Set<string>();
-  // Only words that sit inside a line count: line-final fragments would vote for themselves.
-  for (const m of text.matchAll(/[\p{L}][\p{L}-]*[\p{L}](?=[^\p{L}-]|$)(?!\n)/gu)) {
-    const w = m[0];
-    const next = text.charAt((m.index ?? 0) + w.length);
-    if (next === '\n') continue;
-    vocab.add(w.toLowerCase());
-  }
+  // A line-final "estab-" never matches (a word must end with a letter), so fragments cannot vote.
+  for (const m of text.matchAll(/\p{L}[\p{L}-]*\p{L}/gu)) vocab.add(m[0].toLowerCase());
   return vocab;
 }
 
@@ -82,8 +77,9 @@ export function unwrapText(raw: string, vocabulary?: ReadonlySet<string>): strin
 }
 
 /** "instructs the Secretary-General, in consultation …" → "instructs-the-secretary-general". */
-export function slugify(heading: string, maxLength = 60): string {
-  const head = heading.split(/[,;:(]/)[0] ?? heading;
+export function slugify(heading: string, maxLength = 80): string {
+  // A comma before a lower-case word opens a modifier ("…, in consultation with"); a list of names stays.
+  const head = heading.split(/,\s+(?=[a-z])|[;:(]/)[0] ?? heading;
   let slug = head
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -70,9 +70,11 @@ export async function relationsOf(db: Q, ids: number[]) {
     db
       .selectFrom('action_parties')
       .innerJoin('organisations', 'organisations.id', 'action_parties.organisation_id')
-      .select(['action_parties.action_id', 'action_parties.role', 'organisations.name'])
+      .select(['action_parties.action_id', 'action_parties.role'])
+      // People know units by their short name ("SG17"); the registry keeps the full one too.
+      .select(sql<string>`coalesce(nullif(organisations.acronym, ''), organisations.name)`.as('name'))
       .where('action_parties.action_id', 'in', ids)
-      .orderBy('organisations.name')
+      .orderBy('name')
       .execute(),
     db.selectFrom('action_tags').select(['action_id', 'tag']).where('action_id', 'in', ids).orderBy('tag').execute(),
     db
@@ -139,11 +141,16 @@ export async function nextRef(db: Q): Promise<string> {
   }
 }
 
-/** Finds organisations by name, creating the missing ones (as units or partners), and returns their ids in input order. */
+/** Finds organisations by name or acronym, creating the missing ones (as units or partners), and returns their ids in input order. */
 export async function ensureOrganisations(db: Q, names: string[], type: 'unit' | 'partner'): Promise<number[]> {
   const ids: number[] = [];
   for (const name of names) {
-    const found = await db.selectFrom('organisations').select('id').where('name', '=', name).executeTakeFirst();
+    const found = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where((eb) => eb.or([eb('name', '=', name), eb('acronym', '=', name)]))
+      .orderBy(sql`case when name = ${name} then 0 else 1 end`)
+      .executeTakeFirst();
     if (found) ids.push(found.id);
     else ids.push((await db.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow()).id);
   }

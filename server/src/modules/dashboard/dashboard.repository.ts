@@ -14,13 +14,13 @@ export function countByResponsible(db: Q, limit: number) {
     .innerJoin('actions', 'actions.id', 'action_parties.action_id')
     .where('action_parties.role', '=', 'responsible')
     .select([
-      'organisations.name',
+      sql<string>`coalesce(nullif(organisations.acronym, ''), organisations.name)`.as('name'),
       (eb) => eb.fn.countAll<number>().as('count'),
       sql<number>`sum(case when actions.status = 'completed' then 1 else 0 end)`.as('completed'),
     ])
-    .groupBy('organisations.name')
+    .groupBy(['organisations.id', 'organisations.acronym', 'organisations.name'])
     .orderBy('count', 'desc')
-    .orderBy('organisations.name')
+    .orderBy('name')
     .limit(limit)
     .execute();
 }

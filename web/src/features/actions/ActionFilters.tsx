@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus } from '@mandate/shared';
+import type { ActionStatus } from '@mandate/shared';
+import { ACTION_STATUSES } from '../../domain.ts';
 import { useDocumentOptions } from '../documents/queries.ts';
 import { useUnits } from './queries.ts';
 import type { ActionSearch } from './search.ts';
@@ -41,13 +42,36 @@ export function DebouncedInput({ value, onChange, label, placeholder, type = 'se
   );
 }
 
+/** <details> gives a keyboard-operable popover for free; we only add closing on outside click / Escape. */
+function useClosingDetails() {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (e: Event) => {
+      const el = ref.current;
+      if (!el?.open) return;
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !el.contains(e.target as Node)) {
+        el.open = false;
+        if (e instanceof KeyboardEvent) el.querySelector('summary')?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
+  return ref;
+}
+
 function StatusMultiSelect({ value, onChange }: { value: ActionStatus[]; onChange: (v: ActionStatus[]) => void }) {
   const { t } = useTranslation();
+  const ref = useClosingDetails();
   const summary = value.length === 0 ? t('filters.allStatuses') : value.map((s) => t(`status.${s}`)).join(', ');
   const toggle = (s: ActionStatus, on: boolean) =>
     onChange(ACTION_STATUSES.filter((x) => (x === s ? on : value.includes(x))));
   return (
-    <details className="dropdown">
+    <details className="dropdown" ref={ref}>
       <summary className="btn">
         {t('filters.status')}: <span className="dropdown-value">{summary}</span>
       </summary>

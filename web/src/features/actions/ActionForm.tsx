@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionInput, type ActionStatus } from '@mandate/shared';
+import type { ActionInput, ActionStatus } from '@mandate/shared';
+import { ACTION_STATUSES } from '../../domain.ts';
 import { joinList, splitList } from '../../ui/format.ts';
 import { ErrorBanner } from '../../ui/Feedback.tsx';
 import { useUnits } from './queries.ts';
@@ -77,7 +78,7 @@ export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit
         </label>
         <label className="field">
           <span>{t('actionForm.progress')}</span>
-          <input type="number" min={0} max={100} step={5} value={f.progress} onChange={set('progress')} />
+          <input type="number" min={0} max={100} step={1} value={f.progress} onChange={set('progress')} />
         </label>
         <label className="field">
           <span>

@@ -12,6 +12,7 @@ import { NewActionDialog } from './NewActionDialog.tsx';
 import { PlanImportButton, PlanImportSummary, type PlanImportResult } from './PlanImport.tsx';
 import { useActions } from './queries.ts';
 import { actionFilterQuery, DEFAULT_LIMIT, type ActionSearch } from './search.ts';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 const route = getRouteApi('/actions');
 
@@ -19,6 +20,7 @@ type Message = { kind: 'conflict' } | { kind: 'error'; error: unknown } | { kind
 
 export function ActionsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('actions.title'));
   const qc = useQueryClient();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -39,7 +41,7 @@ export function ActionsPage() {
     [qc],
   );
 
-  const exportQuery = { ...actionFilterQuery(search), sort: search.sort, order: search.order };
+  const exportQuery = actionFilterQuery(search);
   const limit = search.limit ?? DEFAULT_LIMIT;
   const offset = search.offset ?? 0;
   const data = query.data;
@@ -86,7 +88,7 @@ export function ActionsPage() {
           <PlanImportSummary result={message.result} />
         </Notice>
       )}
-      {message?.kind === 'error' && <ErrorBanner error={message.error} onRetry={() => setMessage(null)} />}
+      {message?.kind === 'error' && <ErrorBanner error={message.error} onDismiss={() => setMessage(null)} />}
 
       <ActionFilters search={search} onChange={(patch) => update(patch)} />
       <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
@@ -112,6 +114,7 @@ export function ActionsPage() {
             order={search.order ?? 'asc'}
             onSort={(sort, order) => update({ sort, order })}
             onStatusError={onStatusError}
+            busy={query.isPlaceholderData}
           />
           <Pagination
             total={data.total}

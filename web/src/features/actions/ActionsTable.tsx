@@ -15,10 +15,12 @@ interface Props {
   order: 'asc' | 'desc';
   onSort: (sort: ActionSort, order: 'asc' | 'desc') => void;
   onStatusError: (e: unknown) => void;
+  /** A newer page is loading: the rows shown are the previous ones. */
+  busy?: boolean;
 }
 
 /** The plan table. Sorting and paging happen on the server; the table only renders one page. */
-export function ActionsTable({ items, sort, order, onSort, onStatusError }: Props) {
+export function ActionsTable({ items, sort, order, onSort, onStatusError, busy = false }: Props) {
   const { t } = useTranslation();
 
   const columns = useMemo(
@@ -100,7 +102,7 @@ export function ActionsTable({ items, sort, order, onSort, onStatusError }: Prop
   });
 
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" aria-busy={busy}>
       <table className="data actions-table">
         <caption className="visually-hidden">{t('actions.tableCaption')}</caption>
         <thead>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus, type ActionSummary } from '@mandate/shared';
+import type { ActionStatus, ActionSummary } from '@mandate/shared';
+import { ACTION_STATUSES } from '../../domain.ts';
 import { usePatchAction } from './queries.ts';
 
 /** Inline status change in the plan table: PATCH with If-Match on the row's version. */

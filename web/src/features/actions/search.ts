@@ -1,4 +1,5 @@
-import { ACTION_STATUSES, type ActionStatus } from '@mandate/shared';
+import type { ActionStatus } from '@mandate/shared';
+import { ACTION_STATUSES } from '../../domain.ts';
 import { bool, int, listOf, oneOf, str } from '../../search.ts';
 
 export const ACTION_SORTS = ['ref', 'title', 'status', 'progress', 'dueDate', 'lastUpdate'] as const;

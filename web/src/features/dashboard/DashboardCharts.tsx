@@ -62,35 +62,37 @@ interface StackRow {
   rest: number;
 }
 
-/** Horizontal bars, one per responsible unit (top 15), completed stacked against the rest. */
-export function ResponsibleChart({ data }: { data: Dashboard['byResponsible'] }) {
+const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
+
+/** Horizontal bars, completed stacked against the rest; clicking a bar opens the filtered plan. */
+function StackedBars({ rows, labelWidth, labelChars, onOpen }: {
+  rows: StackRow[];
+  labelWidth: number;
+  labelChars: number;
+  onOpen: (key: string) => void;
+}) {
   const { t } = useTranslation();
   const rtl = useRtl();
-  const navigate = useNavigate();
-  const rows: StackRow[] = [...data]
-    .sort((a, b) => b.count - a.count)
-    .slice(0, 15)
-    .map((d) => ({ key: d.name, label: d.name, completed: d.completed, rest: Math.max(0, d.count - d.completed) }));
-  const open = (row: unknown) => {
-    const name = (row as { payload?: StackRow }).payload?.key;
-    if (name) void navigate({ to: '/actions', search: { responsible: name } });
+  const open = (bar: unknown) => {
+    const key = (bar as { payload?: StackRow }).payload?.key;
+    if (key) onOpen(key);
   };
   return (
-    <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 26 + 60)}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+    <ResponsiveContainer width="100%" height={Math.max(160, rows.length * 24 + 64)}>
+      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} barCategoryGap="18%">
         <CartesianGrid horizontal={false} stroke="#e6e9ee" />
         <XAxis type="number" allowDecimals={false} reversed={rtl} tick={{ fontSize: 12 }} />
         <YAxis
           type="category"
           dataKey="label"
-          width={130}
+          width={labelWidth}
           orientation={rtl ? 'right' : 'left'}
           tick={{ fontSize: 12 }}
-          tickFormatter={(v: string) => truncate(v, 20)}
+          tickFormatter={(v: string) => truncate(v, labelChars)}
           interval={0}
         />
-        <Tooltip formatter={(v) => formatNumber(Number(v))} />
-        <Legend />
+        <Tooltip formatter={(v) => formatNumber(Number(v))} cursor={{ fill: 'rgb(29 78 216 / 6%)' }} />
+        <Legend formatter={legendText} />
         <Bar dataKey="completed" name={t('status.completed')} stackId="a" fill={COMPLETED} cursor="pointer" onClick={open} isAnimationActive={false} />
         <Bar dataKey="rest" name={t('dashboard.notCompleted')} stackId="a" fill={REST} cursor="pointer" onClick={open} isAnimationActive={false} />
       </BarChart>
@@ -98,39 +100,31 @@ export function ResponsibleChart({ data }: { data: Dashboard['byResponsible'] })
   );
 }
 
-/** Columns, one per resolution (top 20 by number of items). */
-export function DocumentChart({ data }: { data: Dashboard['byDocument'] }) {
-  const { t } = useTranslation();
-  const rtl = useRtl();
-  const navigate = useNavigate();
-  const rows: StackRow[] = [...data]
+const topRows = <T extends { count: number; completed: number }>(data: T[], n: number, key: (d: T) => string, label: (d: T) => string) =>
+  [...data]
     .sort((a, b) => b.count - a.count)
-    .slice(0, 20)
-    .map((d) => ({ key: String(d.documentId), label: abbreviate(d.label), completed: d.completed, rest: Math.max(0, d.count - d.completed) }));
-  const open = (row: unknown) => {
-    const id = Number((row as { payload?: StackRow }).payload?.key);
-    if (id) void navigate({ to: '/actions', search: { documentId: id } });
-  };
+    .slice(0, n)
+    .map((d) => ({ key: key(d), label: label(d), completed: d.completed, rest: Math.max(0, d.count - d.completed) }));
+
+/** One bar per responsible unit (top 15). */
+export function ResponsibleChart({ data }: { data: Dashboard['byResponsible'] }) {
+  const navigate = useNavigate();
+  const rows = topRows(data, 15, (d) => d.name, (d) => d.name);
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-        <CartesianGrid vertical={false} stroke="#e6e9ee" />
-        <XAxis
-          dataKey="label"
-          reversed={rtl}
-          interval={0}
-          angle={-35}
-          textAnchor="end"
-          height={90}
-          tick={{ fontSize: 11 }}
-          tickFormatter={(v: string) => truncate(v, 24)}
-        />
-        <YAxis allowDecimals={false} orientation={rtl ? 'right' : 'left'} tick={{ fontSize: 12 }} width={36} />
-        <Tooltip formatter={(v) => formatNumber(Number(v))} />
-        <Legend />
-        <Bar dataKey="completed" name={t('status.completed')} stackId="a" fill={COMPLETED} cursor="pointer" onClick={open} isAnimationActive={false} />
-        <Bar dataKey="rest" name={t('dashboard.notCompleted')} stackId="a" fill={REST} cursor="pointer" onClick={open} isAnimationActive={false} />
-      </BarChart>
-    </ResponsiveContainer>
+    <StackedBars rows={rows} labelWidth={130} labelChars={20} onOpen={(name) => void navigate({ to: '/actions', search: { responsible: name } })} />
+  );
+}
+
+/** One bar per resolution (top 20 by number of items). */
+export function DocumentChart({ data }: { data: Dashboard['byDocument'] }) {
+  const navigate = useNavigate();
+  const rows = topRows(data, 20, (d) => String(d.documentId), (d) => abbreviate(d.label));
+  return (
+    <StackedBars
+      rows={rows}
+      labelWidth={230}
+      labelChars={36}
+      onOpen={(id) => void navigate({ to: '/actions', search: { documentId: Number(id) } })}
+    />
   );
 }

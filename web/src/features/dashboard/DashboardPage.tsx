@@ -9,6 +9,7 @@ import { EmptyState, ErrorBanner, SkeletonRows } from '../../ui/Feedback.tsx';
 import { KpiCards } from './KpiCards.tsx';
 import { DocumentChart, ResponsibleChart, StatusDonut } from './DashboardCharts.tsx';
 import { ActionMiniTable } from './ActionMiniTable.tsx';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
@@ -24,6 +25,7 @@ function Section({ title, action, children }: { title: string; action?: ReactNod
 
 export function DashboardPage() {
   const { t } = useTranslation();
+  usePageTitle(t('dashboard.title'));
   const query = useQuery({
     queryKey: keys.dashboard,
     queryFn: ({ signal }) => api<Dashboard>('/api/dashboard', { signal }),
@@ -77,7 +79,7 @@ function DashboardBody({ data }: { data: Dashboard }) {
       <Section title={t('dashboard.byDocument')}>
         {data.byDocument.length ? <DocumentChart data={data.byDocument} /> : <p className="muted">{t('dashboard.noData')}</p>}
       </Section>
-      <div className="dash-grid">
+      <div className="stack">
         <Section
           title={t('dashboard.overdueTitle', { count: data.totals.overdue })}
           action={

@@ -1,6 +1,7 @@
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@mandate/shared';
+import type { DocumentKind, DocumentStatus } from '@mandate/shared';
+import { DOCUMENT_STATUSES } from '../../domain.ts';
 import { EmptyState, ErrorBanner, SkeletonRows, Spinner } from '../../ui/Feedback.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
@@ -8,11 +9,13 @@ import { formatNumber } from '../../ui/format.ts';
 import { DebouncedInput } from '../actions/ActionFilters.tsx';
 import { useDocuments, useFacets } from './queries.ts';
 import { DOCUMENT_SORTS, type DocumentSearch } from './search.ts';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 const route = getRouteApi('/documents');
 
 export function LibraryPage() {
   const { t } = useTranslation();
+  usePageTitle(t('library.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const facets = useFacets();

@@ -1,4 +1,5 @@
-import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type DocumentKind, type DocumentStatus } from '@mandate/shared';
+import type { DocumentKind, DocumentStatus } from '@mandate/shared';
+import { DOCUMENT_KINDS, DOCUMENT_STATUSES } from '../../domain.ts';
 import { int, oneOf, str } from '../../search.ts';
 
 export const DOCUMENT_SORTS = ['body', 'label', 'year', 'number'] as const;

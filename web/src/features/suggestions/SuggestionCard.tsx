@@ -6,14 +6,27 @@ import { ErrorBanner } from '../../ui/Feedback.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { AcceptForm } from './AcceptForm.tsx';
 import { MergeForm } from './MergeForm.tsx';
-import { useDecideSuggestion } from './queries.ts';
+import { useDecideSuggestion, type Decision } from './queries.ts';
 
 type Mode = 'view' | 'edit' | 'merge';
 
 /** One proposed action item with its four decisions: accept, edit-then-accept, merge, dismiss. */
-export function SuggestionCard({ s }: { s: Suggestion }) {
+export interface DecisionOutcome {
+  kind: Decision['kind'];
+  title: string;
+  actionId?: number;
+}
+
+export function SuggestionCard({ s, onDecided }: { s: Suggestion; onDecided?: (o: DecisionOutcome) => void }) {
   const { t } = useTranslation();
   const decide = useDecideSuggestion();
+  const run = (d: Decision) =>
+    decide.mutate(d, {
+      onSuccess: (res) => {
+        const actionId = d.kind === 'dismiss' ? undefined : (res as { id?: number } | undefined)?.id;
+        onDecided?.({ kind: d.kind, title: s.title, actionId });
+      },
+    });
   const [mode, setMode] = useState<Mode>('view');
   const pending = s.status === 'pending';
   const firstClause = s.clauseIds[0];
@@ -51,7 +64,7 @@ export function SuggestionCard({ s }: { s: Suggestion }) {
               className="btn btn-primary btn-sm"
               disabled={decide.isPending}
               aria-label={t('suggestions.acceptNamed', { title: s.title })}
-              onClick={() => decide.mutate({ kind: 'accept', id: s.id })}
+              onClick={() => run({ kind: 'accept', id: s.id })}
             >
               {t('suggestions.accept')}
             </button>
@@ -66,7 +79,7 @@ export function SuggestionCard({ s }: { s: Suggestion }) {
               className="btn btn-sm btn-danger"
               disabled={decide.isPending}
               aria-label={t('suggestions.dismissNamed', { title: s.title })}
-              onClick={() => decide.mutate({ kind: 'dismiss', id: s.id })}
+              onClick={() => run({ kind: 'dismiss', id: s.id })}
             >
               {t('suggestions.dismiss')}
             </button>
@@ -77,7 +90,7 @@ export function SuggestionCard({ s }: { s: Suggestion }) {
             suggestion={s}
             pending={decide.isPending}
             onCancel={() => setMode('view')}
-            onAccept={(edits) => decide.mutate({ kind: 'accept', id: s.id, edits })}
+            onAccept={(edits) => run({ kind: 'accept', id: s.id, edits })}
           />
         )}
         {pending && mode === 'merge' && (
@@ -85,7 +98,7 @@ export function SuggestionCard({ s }: { s: Suggestion }) {
             suggestion={s}
             pending={decide.isPending}
             onCancel={() => setMode('view')}
-            onMerge={(actionId) => decide.mutate({ kind: 'merge', id: s.id, actionId })}
+            onMerge={(actionId) => run({ kind: 'merge', id: s.id, actionId })}
           />
         )}
       </div>

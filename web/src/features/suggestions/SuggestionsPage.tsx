@@ -1,21 +1,25 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { SUGGESTION_STATUSES } from '@mandate/shared';
-import { EmptyState, ErrorBanner, SkeletonRows } from '../../ui/Feedback.tsx';
+import { SUGGESTION_STATUSES } from '../../domain.ts';
+import { EmptyState, ErrorBanner, Notice, SkeletonRows } from '../../ui/Feedback.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { useDocumentOptions } from '../documents/queries.ts';
 import { useSuggestions } from './queries.ts';
-import { SuggestionCard } from './SuggestionCard.tsx';
+import { SuggestionCard, type DecisionOutcome } from './SuggestionCard.tsx';
 import type { SuggestionSearch } from './search.ts';
+import { usePageTitle } from '../../ui/usePageTitle.ts';
 
 const route = getRouteApi('/suggestions');
 
 export function SuggestionsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('suggestions.title'));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const query = useSuggestions(search);
   const documents = useDocumentOptions();
+  const [last, setLast] = useState<DecisionOutcome | null>(null);
   const update = (patch: Partial<SuggestionSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, offset: undefined, ...patch }), replace: true });
   const data = query.data;
@@ -55,6 +59,16 @@ export function SuggestionsPage() {
         </select>
         {data && <span className="muted">{t('suggestions.count', { count: data.total })}</span>}
       </div>
+      {last && (
+        <Notice tone="success" onClose={() => setLast(null)}>
+          {t(`suggestions.done.${last.kind}`, { title: last.title })}{' '}
+          {last.actionId !== undefined && (
+            <Link to="/actions/$id" params={{ id: String(last.actionId) }}>
+              {t('suggestions.openAction')}
+            </Link>
+          )}
+        </Notice>
+      )}
       <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
       {query.isPending && !query.error && (
         <div className="panel">
@@ -70,7 +84,7 @@ export function SuggestionsPage() {
         <>
           <div className="suggestion-list">
             {data.items.map((s) => (
-              <SuggestionCard key={s.id} s={s} />
+              <SuggestionCard key={s.id} s={s} onDecided={setLast} />
             ))}
           </div>
           <Pagination

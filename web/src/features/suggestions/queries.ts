@@ -19,7 +19,7 @@ export function useSuggestions(search: SuggestionSearch) {
   });
 }
 
-type Decision =
+export type Decision =
   | { kind: 'accept'; id: number; edits?: Partial<ActionInput> }
   | { kind: 'merge'; id: number; actionId: number }
   | { kind: 'dismiss'; id: number };

@@ -1,4 +1,5 @@
-import { SUGGESTION_STATUSES, type SuggestionStatus } from '@mandate/shared';
+import type { SuggestionStatus } from '@mandate/shared';
+import { SUGGESTION_STATUSES } from '../../domain.ts';
 import { int, oneOf } from '../../search.ts';
 
 export interface SuggestionSearch {

@@ -10,6 +10,7 @@ import { ActionForm } from '../ActionForm.tsx';
 import { useAction, usePatchAction } from '../queries.ts';
 import { AddUpdateForm } from './AddUpdateForm.tsx';
 import { Timeline } from './Timeline.tsx';
+import { usePageTitle } from '../../../ui/usePageTitle.ts';
 
 const route = getRouteApi('/actions/$id');
 
@@ -17,6 +18,7 @@ export function ActionDetailPage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const query = useAction(Number(id));
+  usePageTitle(query.data ? `${query.data.ref} ${query.data.title}` : undefined);
 
   return (
     <div className="stack">

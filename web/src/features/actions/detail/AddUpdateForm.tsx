@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type ActionStatus, type EvidenceLink } from '@mandate/shared';
+import type { ActionStatus, EvidenceLink } from '@mandate/shared';
+import { ACTION_STATUSES } from '../../../domain.ts';
 import { ErrorBanner, Notice } from '../../../ui/Feedback.tsx';
 import { today } from '../../../ui/format.ts';
 import { useAddUpdate } from '../queries.ts';
@@ -79,7 +80,7 @@ export function AddUpdateForm({ actionId }: { actionId: number }) {
         </label>
         <label className="field">
           <span>{t('detail.newProgress')}</span>
-          <input type="number" min={0} max={100} step={5} value={progress} onChange={(e) => setProgress(e.target.value)} />
+          <input type="number" min={0} max={100} step={1} value={progress} onChange={(e) => setProgress(e.target.value)} />
         </label>
       </div>
       <fieldset className="evidence-fieldset">

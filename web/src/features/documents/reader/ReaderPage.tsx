@@ -7,6 +7,7 @@ import { EmptyState, ErrorBanner, SkeletonRows } from '../../../ui/Feedback.tsx'
 import { StatusPill } from '../../../ui/StatusPill.tsx';
 import { useDocument } from '../queries.ts';
 import { ClauseSection } from './ClauseSection.tsx';
+import { usePageTitle } from '../../../ui/usePageTitle.ts';
 
 const route = getRouteApi('/documents/$id');
 
@@ -14,6 +15,7 @@ export function ReaderPage() {
   const { t } = useTranslation();
   const { id } = route.useParams();
   const query = useDocument(Number(id));
+  usePageTitle(query.data?.label);
   return (
     <div className="stack reader">
       <nav aria-label={t('common.breadcrumb')} className="breadcrumb">

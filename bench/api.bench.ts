@@ -1,0 +1,74 @@
+/**
+ * npm run bench:api [-- --items N --seconds S --connections C --db URL]
+ * Seeds N action items into a fresh database, serves the API, and drives the
+ * list/filter/search endpoint with autocannon. Prints JSON.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { openDatabase } from '../server/src/db/database.ts';
+import { createContext } from '../server/src/http/context.ts';
+import { buildApp } from '../server/src/app.ts';
+import { seedActions } from './seed-actions.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    items: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    db: { type: 'string' },
+  },
+});
+
+const SCENARIOS: Record<string, string> = {
+  list: '/api/actions?limit=50',
+  'filter-status': '/api/actions?status=in_progress,on_hold&limit=50&sort=dueDate',
+  'filter-responsible': '/api/actions?responsible=SG17&limit=50',
+  overdue: '/api/actions?overdue=true&limit=50',
+  search: '/api/actions?q=ipv6%20guidelines&limit=50',
+  'search-filter': '/api/actions?q=workshop&status=in_progress&tag=climate&limit=50',
+};
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function drive(url: string, seconds: number, connections: number) {
+  const times: number[] = [];
+  const instance = autocannon({ url, connections, duration: seconds });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    requestsPerSec: Math.round(result.requests.average),
+    p50Ms: Number(percentile(times, 50).toFixed(2)),
+    p95Ms: Number(percentile(times, 95).toFixed(2)),
+    p99Ms: Number(percentile(times, 99).toFixed(2)),
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-bench-'));
+const db = await openDatabase({ url: args.db ?? path.join(dir, 'bench.sqlite') });
+const items = Number(args.items);
+const t0 = performance.now();
+await seedActions(db.kysely, items);
+const seedSeconds = (performance.now() - t0) / 1000;
+const app = await buildApp(createContext(db, () => new Date('2026-06-15T12:00:00Z')));
+await app.listen({ port: 0, host: '127.0.0.1' });
+const address = app.server.address();
+const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+const results: Record<string, unknown> = {};
+for (const [name, p] of Object.entries(SCENARIOS)) {
+  results[name] = await drive(base + p, Number(args.seconds), Number(args.connections));
+}
+await app.close();
+await db.close();
+fs.rmSync(dir, { recursive: true, force: true });
+
+console.log(JSON.stringify({ benchmark: 'api', dialect: db.dialect, items, connections: Number(args.connections), secondsPerScenario: Number(args.seconds), seedSeconds: Number(seedSeconds.toFixed(1)), node: process.version, cpus: os.cpus().length, scenarios: results }, null, 2));

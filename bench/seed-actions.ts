@@ -1,0 +1,64 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../server/src/db/schema.ts';
+import { ACTION_STATUSES } from '../shared/src/enums.ts';
+
+/** Deterministic PRNG (mulberry32) so every benchmark run seeds the same plan. */
+export function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VERBS = ['Develop', 'Publish', 'Organise', 'Report on', 'Coordinate', 'Review', 'Promote', 'Assist', 'Update', 'Study'];
+const OBJECTS = ['guidelines on IPv6 deployment', 'a workshop on bridging the standardization gap', 'the annual report to Council', 'conformance and interoperability testing', 'national CIRT capacity', 'e-waste management practices', 'accessibility of ICT services', 'numbering resources misuse', 'digital identity frameworks', 'AI for good initiatives', 'smart sustainable cities indicators', 'quantum-safe cryptography studies'];
+const UNITS = ['TSB', 'SG2', 'SG3', 'SG5', 'SG11', 'SG12', 'SG13', 'SG15', 'SG16', 'SG17', 'SG20', 'TSAG', 'BDT', 'BR', 'General Secretariat'];
+const PARTNERS = ['IETF', 'ISO', 'IEC', 'ICANN', 'UNEP', 'WHO', 'UNESCO', 'UNDP', 'GSMA', 'IEEE'];
+const TAGS = ['cybersecurity', 'climate', 'accessibility', 'bridging-the-gap', 'IoT', 'AI', 'numbering', 'conformance', 'e-health', 'capacity-building'];
+
+/** Inserts `count` synthetic action items with responsible units, partners and tags, in batches. */
+export async function seedActions(db: Kysely<Database>, count: number, today = '2026-06-15'): Promise<void> {
+  const rand = prng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  await db.transaction().execute(async (trx) => {
+    const orgIds = new Map<string, number>();
+    for (const [name, type] of [...UNITS.map((u) => [u, 'unit']), ...PARTNERS.map((p) => [p, 'partner'])] as const) {
+      const row = await trx.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow();
+      orgIds.set(name, row.id);
+    }
+    const BATCH = 500;
+    for (let start = 0; start < count; start += BATCH) {
+      const n = Math.min(BATCH, count - start);
+      const rows = Array.from({ length: n }, (_, i) => {
+        const k = start + i + 1;
+        const due = rand() < 0.6 ? `20${25 + Math.floor(rand() * 4)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-15` : null;
+        return {
+          ref: `A-${String(k).padStart(6, '0')}`,
+          title: `${pick(VERBS)} ${pick(OBJECTS)} (${k})`,
+          description: `${pick(VERBS)} ${pick(OBJECTS)} with ${pick(PARTNERS)} and report to ${pick(['TSAG', 'Council'])}.`,
+          status: pick(ACTION_STATUSES),
+          progress: Math.floor(rand() * 101),
+          reports_to: pick(['TSAG', 'Council', 'WTSA']),
+          due_date: due,
+          recurrence: due ? '' : pick(['', 'annually']),
+          last_update: rand() < 0.8 ? `2026-0${1 + Math.floor(rand() * 6)}-10` : null,
+          created_at: `${today}T00:00:00.000Z`,
+          updated_at: `${today}T00:00:00.000Z`,
+        };
+      });
+      const ids = await trx.insertInto('actions').values(rows).returning('id').execute();
+      await trx
+        .insertInto('action_parties')
+        .values(ids.flatMap(({ id }) => [
+          { action_id: id, organisation_id: orgIds.get(pick(UNITS))!, role: 'responsible' as const },
+          { action_id: id, organisation_id: orgIds.get(pick(PARTNERS))!, role: 'collaborator' as const },
+        ]))
+        .execute();
+      await trx.insertInto('action_tags').values(ids.map(({ id }) => ({ action_id: id, tag: pick(TAGS) }))).execute();
+    }
+  });
+}

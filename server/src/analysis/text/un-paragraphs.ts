@@ -1,0 +1,103 @@
+import { endsClause, type Line } from './lines.ts';
+import { looksLikeNote } from './un-footnotes.ts';
+import { readUnLead } from './un-phrases.ts';
+
+/**
+ * Cuts a UN text into paragraphs and finds its three zones: header
+ * ("Resolution 300 (1971) / of 12 October 1971"), body, and the tail (the
+ * adoption line, vote, notes). Blank lines separate most paragraphs, but
+ * scanned texts sometimes run two together, so a line also starts a new
+ * paragraph when it opens with a number, a sub-item label, the adoption
+ * formula, or a leading verb after a line that ended a clause.
+ */
+
+export interface Paragraph {
+  lines: Line[];
+  /** First line's text, trimmed. */
+  first: string;
+  start: number;
+  end: number;
+}
+
+export const FORMULA = /^(?:(?:Now,?\s+)?therefore,?\s+)?The\s+(Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s*,?$/i;
+const ADOPTED = /^Adopted\b/;
+const NUMBERED = /^\d{1,3}(?:\.|,(?=\s+[A-Z]))\s/;
+const SUB_ITEM = /^\((?:[a-z]{1,4}|\d{1,2})\)\s/;
+
+function startsParagraph(line: Line, prev: Line): boolean {
+  const t = line.text;
+  if (ADOPTED.test(t) || FORMULA.test(prev.text)) return true;
+  // "…Ivory Coast, 26": a footnote marker may follow the clause's last punctuation.
+  if (!endsClause(prev.text.replace(/(?:\s+|(?<=,))(?:\d{1,3}|\*)$/, ''))) return false;
+  return NUMBERED.test(t) || SUB_ITEM.test(t) || FORMULA.test(t) || readUnLead(t) !== null;
+}
+
+export function unParagraphs(lines: readonly Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Line[] = [];
+  const close = () => {
+    if (current.length === 0) return;
+    out.push({ lines: current, first: current[0]!.text, start: current[0]!.start, end: current[current.length - 1]!.end });
+    current = [];
+  };
+  for (const l of lines) {
+    if (l.text === '') close();
+    else {
+      const prev = current[current.length - 1];
+      if (prev && startsParagraph(l, prev)) close();
+      current.push(l);
+    }
+  }
+  close();
+  return out;
+}
+
+export interface UnHeader {
+  number: string;
+  year: number | null;
+  subject: string;
+  /** Index of the first paragraph after the header. */
+  next: number;
+  /** Year in the parentheses disagrees with the adoption date (a misprint). */
+  yearConflict: boolean;
+}
+
+const RESOLUTION_LINE = /^(?:Resolution\s+)?(\d{1,4})\s*(?:\(([^)]*)\))?[.\s]*(?:Resolution\s+)?(?:[oe]f\s+\d{1,2}\s+[A-Z][a-z]+\s+\D?(\d{4}))?/;
+const SYMBOL_LINE = /^[[(]\s*[A-Z]\s*\/[^\]}]*[\])}]+$|^[[(]\d+\/\d+[\])]$/;
+
+export function readUnHeader(paragraphs: readonly Paragraph[]): UnHeader {
+  let subject = '';
+  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
+    const text = paragraphs[i]!.lines.map((l) => l.text).join(' ');
+    const m = RESOLUTION_LINE.exec(text);
+    if (m && (/^Resolution\b/.test(text) || /^\d{1,4}\s*\(\d/.test(text))) {
+      const parenYear = m[2] ? Number(m[2].replace(/\D/g, '').slice(0, 4)) || null : null;
+      let next = i + 1;
+      let dateYear = m[3] ? Number(m[3]) : null;
+      // "of 15 December 1966" may stand in a paragraph of its own.
+      const dateLine = /^[oe]f\s+\d{1,2}\s+[A-Z][a-z]+\s+\D?(\d{4})\b/.exec(paragraphs[next]?.first ?? '');
+      if (!dateYear && dateLine) {
+        dateYear = Number(dateLine[1]);
+        next++;
+      }
+      while (next < paragraphs.length && SYMBOL_LINE.test(paragraphs[next]!.first)) next++;
+      return { number: m[1]!, year: dateYear ?? parenYear, subject, next, yearConflict: !!(dateYear && parenYear && dateYear !== parenYear) };
+    }
+    if (text === text.toUpperCase() && /[A-Z]{3}/.test(text)) subject = text;
+    else break;
+  }
+  return { number: '', year: null, subject, next: subject ? 1 : 0, yearConflict: false };
+}
+
+/** Index of the first tail paragraph: the adoption line, or trailing notes when it is missing. */
+export function tailStart(paragraphs: readonly Paragraph[], from: number): number {
+  const adopted = paragraphs.findIndex((p, i) => i >= from && ADOPTED.test(p.first));
+  if (adopted >= 0) return adopted;
+  let i = paragraphs.length;
+  while (i > from && looksLikeNote(paragraphs[i - 1]!.first)) i--;
+  return i;
+}
+
+export function isPartMarker(text: string): boolean {
+  return /^(?:[A-H]|[IVX]{1,4})\.?$/.test(text);
+}
