@@ -26,7 +26,8 @@ export async function seedActions(db: Kysely<Database>, count: number, today = '
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   await db.transaction().execute(async (trx) => {
     const orgIds = new Map<string, number>();
-    for (const [name, type] of [...UNITS.map((u) => [u, 'unit']), ...PARTNERS.map((p) => [p, 'partner'])] as const) {
+    const orgs: [string, 'unit' | 'partner'][] = [...UNITS.map((u): [string, 'unit'] => [u, 'unit']), ...PARTNERS.map((p): [string, 'partner'] => [p, 'partner'])];
+    for (const [name, type] of orgs) {
       const row = await trx.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow();
       orgIds.set(name, row.id);
     }

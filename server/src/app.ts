@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './http/context.ts';
-import { HttpProblem, installProblemHandlers, sendProblem } from './http/problem.ts';
+import { installProblemHandlers, routeNotFound, sendProblem } from './http/problem.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { documentRoutes } from './modules/library/documents.routes.ts';
 import { actionRoutes } from './modules/actions/actions.routes.ts';
@@ -63,18 +63,15 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   );
 
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
-  if (fs.existsSync(path.join(webDist, 'index.html'))) serveWebApp(app, webDist);
-  return app;
-}
-
-/** Serves the built single-page app; unknown non-API paths get index.html so client routes deep-link. */
-function serveWebApp(app: FastifyInstance, root: string) {
-  void app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+  const hasWebApp = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  // Unknown non-API paths get the web app's index.html, so client-side routes deep-link.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
+    if (hasWebApp && request.method === 'GET' && !url.startsWith('/api/') && !path.extname(url)) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(reply, new HttpProblem(404, 'Not found', `No route for ${request.method} ${url}`));
+    return sendProblem(reply, routeNotFound(request.method, url));
   });
+  return app;
 }

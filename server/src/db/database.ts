@@ -12,6 +12,12 @@ export interface Db {
   dialect: DialectName;
   /** Where the data lives, for messages (never includes a password). */
   location: string;
+  /**
+   * A token that changes whenever any connection commits a change, or null when
+   * the dialect cannot tell cheaply. Lets callers cache derived values (counts)
+   * exactly until the next write.
+   */
+  changeToken(): string | null;
   close(): Promise<void>;
 }
 
@@ -48,8 +54,40 @@ function openSqlite(file: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kysely, dialect: 'sqlite', location: path.resolve(file), close: () => kysely.destroy() };
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  // data_version moves when another connection (a CLI import, another process) commits;
+  // total_changes() counts this connection's own writes. Together they see every write.
+  const ownChanges = sqlite.prepare('select total_changes()').pluck();
+  const changeToken = () => `${sqlite.pragma('data_version', { simple: true })}:${ownChanges.get()}`;
+  return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, close: () => kysely.destroy() };
+}
+
+/**
+ * Kysely prepares every statement anew; on a hot list endpoint preparing costs
+ * as much as running. The same SQL text always yields the same plan, so we
+ * keep prepared statements (bounded) and hand them back.
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  return new Proxy(sqlite, {
+    get(target, prop, receiver) {
+      if (prop !== 'prepare') {
+        const value = Reflect.get(target, prop, receiver);
+        // Native methods must run with the real database as `this`.
+        return typeof value === 'function' ? value.bind(target) : value;
+      }
+      return (source: string) => {
+        let st = cache.get(source);
+        if (!st) {
+          st = prepare(source);
+          if (cache.size >= max) cache.delete(cache.keys().next().value!);
+          cache.set(source, st);
+        }
+        return st;
+      };
+    },
+  });
 }
 
 function openPostgres(options: DbOptions): Db {
@@ -61,5 +99,5 @@ function openPostgres(options: DbOptions): Db {
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const u = new URL(options.url);
   const location = `postgres://${u.host}${u.pathname}${options.schema ? ` (schema ${options.schema})` : ''}`;
-  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', location, changeToken: () => null, close: () => kysely.destroy() };
 }

@@ -70,9 +70,10 @@ export function installProblemHandlers(app: FastifyInstance) {
     request.log.error({ err }, 'unhandled error');
     return sendProblem(reply, new HttpProblem(500, 'Internal server error', 'Something went wrong; the error was logged.'));
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new HttpProblem(404, 'Not found', `No route for ${request.method} ${request.url.split('?')[0]}`)),
-  );
+}
+
+export function routeNotFound(method: string, url: string) {
+  return new HttpProblem(404, 'Not found', `No route for ${method} ${url.split('?')[0]}`);
 }
 
 function titleFor(status: number): string {

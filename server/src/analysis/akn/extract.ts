@@ -50,7 +50,7 @@ class Walker {
     const num = child(el, 'num');
     const label = num ? collapseWhitespace(textOf(num)) : '';
     const heading = child(el, 'heading');
-    if (heading && depth === 0) this.asm.setHeading(textOf(heading), location, 'operative');
+    if (heading && depth === 0) this.asm.setHeading(textOf(heading), 'operative');
     const raw = ownText(el);
     const before = this.asm.problems.length;
     if (raw.trim() !== '' || label !== '') this.asm.addItem({ label, depth, raw, location });
@@ -64,7 +64,7 @@ class Walker {
   /** A container of items: recitals, hcontainer, mainBody, a heading-bearing part. */
   container(el: XNode, location: string, kind: 'preambular' | 'operative'): void {
     const heading = child(el, 'heading') ?? child(el, 'intro');
-    if (heading && (el.name !== 'intro')) this.asm.setHeading(textOf(heading), location, kind);
+    if (heading && (el.name !== 'intro')) this.asm.setHeading(textOf(heading), kind);
     const kids = elements(el);
     const numbered = kids.some((k) => HIERARCHY.has(k.name) && child(k, 'num'));
     for (const c of kids) {
@@ -86,7 +86,7 @@ class Walker {
   private loose(el: XNode, location: string, kind: 'preambular' | 'operative'): void {
     const text = collapseWhitespace(textOf(el));
     if (text === '') return;
-    if (readHeading(text)) this.asm.setHeading(text, location, kind);
+    if (readHeading(text)) this.asm.setHeading(text, kind);
     else this.asm.addItem({ label: '', depth: 0, raw: text, location });
   }
 }
@@ -109,10 +109,10 @@ export function extractClauses(doc: XNode, location: string): { clauses: ParsedC
   const w = new Walker();
   const preamble = child(doc, 'preamble');
   // Items before any heading still need the right kind: reset at each part.
-  w.asm.setHeading('', location, 'preambular');
+  w.asm.setHeading('', 'preambular');
   if (preamble) w.container(preamble, `${location}/preamble`, 'preambular');
   const body = child(doc, 'mainBody') ?? child(doc, 'body') ?? child(doc, 'judgmentBody') ?? child(doc, 'debateBody');
-  w.asm.setHeading('', location, 'operative');
+  w.asm.setHeading('', 'operative');
   if (body) w.container(body, `${location}/${body.name}`, 'operative');
   const clauses = w.asm.finish();
   const problems = [...w.asm.problems];

@@ -35,6 +35,7 @@ interface Draft {
   slug: string;
   segments: string[];
   text: string;
+  location: string;
   start?: number;
   end?: number;
 }
@@ -52,18 +53,13 @@ export class ClauseAssembler {
   private readonly drafts: Draft[] = [];
   private heading = { text: '', kind: 'preambular' as ClauseKind, addressee: null as string | null, slug: 'preamble' };
   private chain: Label[] = [];
-  private chainDrafts: Draft[] = [];
   private stopped = false;
   private hyphenJoins = 0;
   private hyphenLocation = '';
 
   constructor(private readonly opts: AssembleOptions) {}
 
-  get annexReached(): boolean {
-    return this.stopped;
-  }
-
-  setHeading(text: string, location: string, kindHint?: ClauseKind): void {
+  setHeading(text: string, kindHint?: ClauseKind): void {
     if (this.stopped) return;
     const heading = collapseWhitespace(text).replace(/[,:]$/, '');
     const kind = readHeading(heading)?.kind ?? kindHint ?? 'operative';
@@ -75,8 +71,6 @@ export class ClauseAssembler {
       slug: slugify(heading) || fallbackSlug,
     };
     this.chain = [];
-    this.chainDrafts = [];
-    void location;
   }
 
   addItem(item: SourceItem): void {
@@ -141,7 +135,7 @@ export class ClauseAssembler {
     const next = mid?.heading ?? trailing?.heading;
     if (!next) return;
     this.problem(item.location, `heading "${shorten(next)}" was glued to ${mid ? 'the middle' : 'the end'} of this clause; split off`);
-    this.setHeading(next, item.location);
+    this.setHeading(next);
     if (mid) this.segment(item, '', 0, tail, offset + mid.tail);
   }
 
@@ -193,17 +187,15 @@ export class ClauseAssembler {
       this.hyphenJoins += joins;
     }
     this.chain = [...this.chain.slice(0, depth), label];
-    this.chainDrafts = this.chainDrafts.slice(0, depth);
     this.inferLostFirstNumber(depth, label, item.location);
     const segments = this.chain.map((l) => l.value);
     const h = this.heading;
-    const draft: Draft = { kind: h.kind, heading: h.text, addressee: h.addressee, slug: h.slug, segments, text };
+    const draft: Draft = { kind: h.kind, heading: h.text, addressee: h.addressee, slug: h.slug, segments, text, location: item.location };
     if (start !== undefined) {
       const lead = raw.length - raw.trimStart().length;
       draft.start = spanStart ?? start + lead;
       draft.end = end ?? start + raw.trimEnd().length;
     }
-    this.chainDrafts.push(draft);
     this.drafts.push(draft);
   }
 
@@ -237,7 +229,7 @@ export class ClauseAssembler {
     const registry = new PathRegistry();
     return this.drafts.map((d) => {
       const { path, duplicate } = registry.claim(d.slug, d.segments);
-      if (duplicate) this.problem(path, `path repeated in the source; renamed ${path}`);
+      if (duplicate) this.problem(d.location, `clause number repeated in the source; path renamed ${path}`);
       const clause: ParsedClause = {
         kind: d.kind,
         heading: d.heading,

@@ -32,9 +32,9 @@ export function joinSpacedHyphens(s: string): { text: string; joins: number } {
 
 /** Prefixes that keep their hyphen when a compound is split across lines. */
 const HYPHEN_PREFIXES = new Set([
-  'self', 'co', 'non', 'ex', 'cease', 'anti', 'vice', 'semi', 'all', 'well', 'so', 'half', 'multi', 'cross',
-  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'long', 'short', 'high', 'low',
-  'peace', 'follow', 'inter-agency', 'e', 'post', 'pre', 'far', 'wide', 'large', 'small', 'medium', 'mid',
+  // Only prefixes that are (almost) always written with their hyphen; "wide-spread" must not survive.
+  'self', 'co', 'non', 'ex', 'cease', 'anti', 'vice', 'semi', 'all', 'well', 'so', 'half', 'cross', 'follow', 'e',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
 ]);
 
 /**

@@ -42,8 +42,11 @@ function formulaAt(lines: readonly Line[], from: number): { text: string; last: 
   const parts: string[] = [];
   for (let j = from; j < Math.min(lines.length, from + 4) && lines[j]!.text !== ''; j++) {
     parts.push(lines[j]!.text);
-    // It ends with a comma, or (when the comma is missing) with the "(Dubai, 2018)" it always carries.
-    if (/[,)]$/.test(lines[j]!.text)) {
+    // It ends with a comma, or (when the comma is missing) with the "(Dubai, 2018)" it always carries;
+    // a comma inside that parenthesis ("(Dubai,⏎2018),") does not end it.
+    const joined = parts.join(' ');
+    const open = (joined.match(/\(/g) ?? []).length > (joined.match(/\)/g) ?? []).length;
+    if (/[,)]$/.test(lines[j]!.text) && !open) {
       const text = collapseWhitespace(parts.join(' '));
       return readEnactingFormula(text).body ? { text, last: j } : null;
     }

@@ -31,15 +31,16 @@ class ItuBodyReader {
   private open: OpenItem | null = null;
   private headingSet = false;
 
-  constructor(private readonly source: string, problems: ParseProblem[]) {
-    const vocab = vocabularyOf(source);
+  constructor(
+    private readonly source: string,
+    vocab: ReadonlySet<string>,
+  ) {
     this.asm = new ClauseAssembler({ repairGlued: false, normalise: (raw) => ({ text: unwrapText(raw, vocab), joins: 0 }) });
-    void problems;
   }
 
-  heading(text: string, line: Line): void {
+  heading(text: string): void {
     this.flush();
-    this.asm.setHeading(text, lineLocation(line));
+    this.asm.setHeading(text);
     this.chain = [];
     this.headingSet = true;
   }
@@ -88,7 +89,9 @@ export function parseItuLayout(source: string, fileName?: string): ParsedDocumen
   const problems: ParseProblem[] = [];
   const lines = splitLines(source);
   const front = readItuFront(lines, fileName, problems);
-  const reader = new ItuBodyReader(source, problems);
+  // The document's own words decide whether a line-end hyphen is part of the word.
+  const vocab = vocabularyOf(source);
+  const reader = new ItuBodyReader(source, vocab);
   let afterBreak = true; // blank line, heading, or clause-ending punctuation just before
   let blankBefore = true;
   let prevText = '';
@@ -102,8 +105,15 @@ export function parseItuLayout(source: string, fileName?: string): ParsedDocumen
       continue;
     }
     const m = ITEM_START.exec(t);
-    // Blank-line-separated items may repeat or skip a label; wrapped lines get no such benefit of the doubt.
-    const placed = m && afterBreak ? placeLabel(reader.chainNow, m[1]!, { maxGap: 3, allowRepeat: blankBefore, lostFirstChild: blankBefore }) : null;
+    // Blank-line-separated items may repeat or skip a label.
+    // Wrapped lines get no such benefit of the doubt, except for a "f)"-style label that is exactly the next one.
+    const placed = !m
+      ? null
+      : afterBreak
+        ? placeLabel(reader.chainNow, m[1]!, { maxGap: 3, allowRepeat: blankBefore, lostFirstChild: blankBefore })
+        : m[1]!.endsWith(')') && reader.chainNow.length > 0
+          ? placeLabel(reader.chainNow, m[1]!)
+          : null;
     // Footnotes: after a rule, or a "1 Capitalised …" line that cannot be the next item.
     const footnoteLine = afterBreak && FOOTNOTE_LINE.test(t) && (prevText.endsWith('.') || !placed);
     if (FOOTNOTE_RULE.test(t) || (footnoteLine && reader.chainNow.length > 0)) {
@@ -116,15 +126,21 @@ export function parseItuLayout(source: string, fileName?: string): ParsedDocumen
       problems.push({ location: lineLocation(line), message: 'annex or appendix: not split into clauses' });
       break;
     }
-    if (afterBreak && !m && readHeading(t)) {
-      let heading = t;
+    // Any verb may head a block after a blank line; after mere punctuation only the usual ones,
+    // since a wrapped line can start with a plural noun ("objectives and outputs …").
+    if (afterBreak && !m && readHeading(t, { strict: !blankBefore })) {
+      const headingLines = [t];
       // A long heading may wrap over several lines.
-      for (let next = lines[i + 1]; next?.text && !ITEM_START.test(next.text) && !endsClause(heading); next = lines[i + 1]) {
-        if (!readHeading(`${heading} ${next.text}`)) break;
-        heading = `${heading} ${next.text}`;
+      for (let next = lines[i + 1]; next?.text && !ITEM_START.test(next.text); next = lines[i + 1]) {
+        const sofar = headingLines.join(' ');
+        // Only a line that looks cut off continues: a long one, or one ending on "of", "the", "in", a comma, a hyphen …
+        const cutOff = sofar.length >= 55 || /(?:\b(?:of|the|and|in|with|for|to|on|by|at|from|a|an)|[,-])$/.test(sofar);
+        if (/[;:.]$/.test(sofar) || !cutOff || !readHeading(unwrapText([...headingLines, next.text].join('\n'), vocab))) break;
+        headingLines.push(next.text);
         i++;
       }
-      reader.heading(heading, line);
+      const heading = unwrapText(headingLines.join('\n'), vocab);
+      reader.heading(heading);
       afterBreak = blankBefore = true;
       prevText = heading;
       continue;

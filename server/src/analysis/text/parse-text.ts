@@ -10,6 +10,6 @@ import { parseUnLayout } from './un-layout.ts';
 export function parseResolutionText(text: string, opts: { fileName?: string } = {}): ParsedDocument {
   if (text.trim() === '') throw new ParseError('line 1', 'empty document');
   // Binary files (PDF, DOCX) sent by mistake: refuse rather than invent clauses.
-  if (/\u0000/.test(text.slice(0, 4096))) throw new ParseError('line 1', 'not a text file (contains NUL bytes)');
+  if (text.slice(0, 4096).includes('\u0000')) throw new ParseError('line 1', 'not a text file (contains NUL bytes)');
   return detectLayout(text) === 'un' ? parseUnLayout(text, opts.fileName) : parseItuLayout(text, opts.fileName);
 }

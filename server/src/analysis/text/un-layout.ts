@@ -74,9 +74,16 @@ class UnBodyReader {
       return;
     }
     // Scans print "1," for "1."; a comma only counts before a capital.
-    const numbered = /^(\d{1,3})(?:\.|,(?=\s+[A-Z“"]))\s+/.exec(text.replace(/^[lL]\.(?=\s+[A-Z])/, '1.'));
+    const fixed = text.replace(/^[lL]\.(?=\s+[A-Z])/, '1.');
+    const noDot = /^(\d{1,3})\s+(?=[A-Z])/.exec(fixed);
+    const numbered =
+      /^(\d{1,3})(?:\.|,(?=\s+[A-Z“"]))\s+/.exec(fixed) ??
+      (noDot && readUnLead(fixed.slice(noDot[0].length))?.kind === 'operative' ? noDot : null);
     const sub = /^\(([a-z]{1,4}|\d{1,2})\)\s+/.exec(text);
-    if (sub && this.top) return this.subItem(p, sub[0].length, sub[1]!);
+    // "(b)" after a top-level "(a)" is its sibling, not its child.
+    const topLabels = readLabel(this.top?.segments[0] ?? '').filter((l) => l.style === 'letter' || l.style === 'roman');
+    const topIsLettered = topLabels.length > 0 && placeLabel(topLabels, sub?.[1] ?? '')?.depth === 0;
+    if (sub && this.top && !topIsLettered && !this.leadIn) return this.subItem(p, sub[0].length, sub[1]!);
     if (looksLikeNote(text) && !readUnLead(text.replace(/^\S+\s+/, ''))) {
       // A page-bottom note printed in the middle of the text.
       this.problems.push({ location: lineLocation(p.lines[0]!), message: 'footnote inside the text left out of the clauses' });
@@ -141,7 +148,14 @@ class UnBodyReader {
     const parent = this.top!;
     const last = this.drafts[this.drafts.length - 1]!;
     const chain = last === parent ? [] : last.subLabels;
-    const placed = placeLabel(chain, token, { maxGap: 3 }) ?? placeLabel([], token, { anyFirst: true });
+    let placed = placeLabel(chain, token, { maxGap: 3 }) ?? placeLabel([], token, { anyFirst: true });
+    const prev = chain[chain.length - 1];
+    if (prev?.style === 'letter' && placed?.label.style === 'number') {
+      // Scans misread "(b)" as "(6)" or "(5)": in a lettered list a digit stands for the next letter.
+      const letter = String.fromCharCode(96 + prev.ordinal + 1);
+      this.problems.push({ location: lineLocation(p.lines[0]!), message: `sub-item "(${token})" read as "(${letter})"` });
+      placed = placeLabel(chain, letter);
+    }
     const depth = placed?.depth ?? 0;
     const label = placed?.label ?? readLabel(token)[0]!;
     const subLabels = [...chain.slice(0, depth), label];
@@ -179,15 +193,17 @@ export function parseUnLayout(source: string, fileName?: string): ParsedDocument
   const vocab = vocabularyOf(source);
   const registry = new PathRegistry();
   const markers: string[] = [];
+  let markerLine = '';
   const clauses: ParsedClause[] = reader.drafts.map((d) => {
     const unwrapped = unwrapText(d.raw.join('\n'), vocab).replace(/\s+([,;:.])/g, '$1');
     const { text, removed } = removeFootnoteMarkers(unwrapped, notes);
     markers.push(...removed);
+    if (removed.length && !markerLine) markerLine = `line ${source.slice(0, d.start).split('\n').length}`;
     const { path } = registry.claim(slugify(d.heading) || (d.kind === 'preambular' ? 'preamble' : 'operative'), d.segments);
     return { kind: d.kind, heading: d.heading, addressee: d.addressee, num: d.segments.at(-1) ?? '', path, text, start: d.start, end: d.end };
   });
-  if (markers.length) problems.push({ location: 'text', message: `footnote markers removed from clause text: ${[...new Set(markers)].join(', ')}` });
-  if (!clauses.some((c) => c.kind === 'operative')) problems.push({ location: 'text', message: 'no operative paragraph recognised' });
+  if (markers.length) problems.push({ location: markerLine, message: `footnote markers removed from clause text: ${[...new Set(markers)].join(', ')}` });
+  if (!clauses.some((c) => c.kind === 'operative')) problems.push({ location: 'line 1', message: 'no operative paragraph recognised' });
   const formulaBody = /The\s+(.+?)\s*,?$/i.exec(reader.preamble)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
   const year = header.year ?? (file ? Number(file[2]) : null);
   return {

@@ -53,8 +53,10 @@ export function unParagraphs(lines: readonly Line[]): Paragraph[] {
 }
 
 export interface UnHeader {
+  /** "300", or "70/125" for General Assembly session numbering. */
   number: string;
   year: number | null;
+  /** Subject heading in capitals, or the title printed after a GA number. */
   subject: string;
   /** Index of the first paragraph after the header. */
   next: number;
@@ -62,31 +64,38 @@ export interface UnHeader {
   yearConflict: boolean;
 }
 
-const RESOLUTION_LINE = /^(?:Resolution\s+)?(\d{1,4})\s*(?:\(([^)]*)\))?[.\s]*(?:Resolution\s+)?(?:[oe]f\s+\d{1,2}\s+[A-Z][a-z]+\s+\D?(\d{4}))?/;
-const SYMBOL_LINE = /^[[(]\s*[A-Z]\s*\/[^\]}]*[\])}]+$|^[[(]\d+\/\d+[\])]$/;
+const RESOLUTION_LINE = /^(?:Resolution\s+)?(\d{1,3}\/\d{1,4}|\d{1,4})\s*(?:\(([^)]*)\))?\.?\s*(.*)$/;
+const DATE = /\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\D?(\d{4})\b/;
+/** "[S/801]", "(S/3139/Rev.2]", "[without reference to a Main Committee]": bracketed notes under the number. */
+const SYMBOL_LINE = /^[[(][^\])}]{1,80}[\])}]+$/;
 
+/**
+ * Reads the lines before the formula: "Resolution 300 (1971) / of 12 October
+ * 1971", "300 (1971). Resolution of 12 October 1971", a capitalised subject,
+ * a document symbol "[S/801]", or the GA form "Resolution adopted by the
+ * General Assembly on 16 December 2015 / 70/125. Title".
+ */
 export function readUnHeader(paragraphs: readonly Paragraph[]): UnHeader {
-  let subject = '';
-  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
+  const out: UnHeader = { number: '', year: null, subject: '', next: 0, yearConflict: false };
+  let parenYear: number | null = null;
+  for (let i = 0; i < Math.min(paragraphs.length, 6); i++) {
     const text = paragraphs[i]!.lines.map((l) => l.text).join(' ');
+    if (FORMULA.test(text) || readUnLead(text) || /^Whereas\b/.test(text)) break;
     const m = RESOLUTION_LINE.exec(text);
-    if (m && (/^Resolution\b/.test(text) || /^\d{1,4}\s*\(\d/.test(text))) {
-      const parenYear = m[2] ? Number(m[2].replace(/\D/g, '').slice(0, 4)) || null : null;
-      let next = i + 1;
-      let dateYear = m[3] ? Number(m[3]) : null;
-      // "of 15 December 1966" may stand in a paragraph of its own.
-      const dateLine = /^[oe]f\s+\d{1,2}\s+[A-Z][a-z]+\s+\D?(\d{4})\b/.exec(paragraphs[next]?.first ?? '');
-      if (!dateYear && dateLine) {
-        dateYear = Number(dateLine[1]);
-        next++;
-      }
-      while (next < paragraphs.length && SYMBOL_LINE.test(paragraphs[next]!.first)) next++;
-      return { number: m[1]!, year: dateYear ?? parenYear, subject, next, yearConflict: !!(dateYear && parenYear && dateYear !== parenYear) };
-    }
-    if (text === text.toUpperCase() && /[A-Z]{3}/.test(text)) subject = text;
-    else break;
+    const date = DATE.exec(text);
+    if (m && !out.number && (/^Resolution\s+\d/.test(text) || m[2] !== undefined || m[1]!.includes('/'))) {
+      out.number = m[1]!;
+      parenYear = m[2] ? Number(m[2].replace(/\D/g, '').slice(0, 4)) || null : null;
+      if (m[1]!.includes('/') && m[3] && !date) out.subject = m[3];
+    } else if (!date && !SYMBOL_LINE.test(text) && !(text === text.toUpperCase() && /[A-Z]{3}/.test(text))) {
+      break;
+    } else if (!date && !SYMBOL_LINE.test(text)) out.subject = text;
+    if (date && out.year === null) out.year = Number(date[1]);
+    out.next = i + 1;
   }
-  return { number: '', year: null, subject, next: subject ? 1 : 0, yearConflict: false };
+  out.yearConflict = !!(out.year && parenYear && out.year !== parenYear);
+  out.year ??= parenYear;
+  return out;
 }
 
 /** Index of the first tail paragraph: the adoption line, or trailing notes when it is missing. */

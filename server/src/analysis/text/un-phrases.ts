@@ -75,7 +75,7 @@ const VERB_PARTICLES: Record<string, RegExp> = {
 };
 
 const PREAMBULAR_PARTICLES: Record<string, RegExp> = {
-  having: /^(?:(?:also|further)\s+)?(?:regard\s+to|in\s+mind|[a-z]+)\b/i,
+  having: /^(?:(?:also|further)\s+)?(?:regard\s+to|in\s+mind|taken\s+note|taken\s+into\s+(?:account|consideration)|[a-z]+)\b/i,
   bearing: /^in\s+mind\b/i,
   keeping: /^in\s+mind\b/i,
   taking: /^(?:(?:further|also)\s+)?(?:note|into\s+(?:account|consideration))\b/i,

@@ -1,9 +1,21 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { CLOSED_STATUSES, type ActionQuery } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 import type { DialectName } from '../../db/dialect.ts';
 
 export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'order'>;
+
+export interface FilterOptions {
+  dialect: DialectName;
+  today: string;
+  /**
+   * SQLite only: keep the filters from using their own indexes, so the planner
+   * walks the sort column's index and stops after one page. Right when the
+   * filter matches many rows (sorting them all would cost more); wrong when it
+   * matches few. The repository decides from the (cached) total.
+   */
+  scanSortIndex?: boolean;
+}
 
 /**
  * Turns free text into a safe full-text query: only letters and digits survive,
@@ -22,53 +34,49 @@ export function staleCutoff(today: string): string {
 }
 
 type ActionsQuery = SelectQueryBuilder<Database, 'actions', object>;
+type Column = 'id' | 'status' | 'due_date' | 'last_update' | 'created_at';
 
-export function applyActionFilters(
-  query: ActionsQuery,
-  f: ActionFilter,
-  opts: { dialect: DialectName; today: string },
-): ActionsQuery {
+export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: FilterOptions): ActionsQuery {
+  // SQLite's unary "+" makes a column expression unindexable without changing its value.
+  const col = (name: Column): RawBuilder<unknown> => (opts.scanSortIndex && opts.dialect === 'sqlite' ? sql.raw(`+actions.${name}`) : sql.raw(`actions.${name}`));
   let q = query;
-  if (f.status && f.status.length > 0) q = q.where('actions.status', 'in', f.status);
+  if (f.status && f.status.length > 0) q = q.where(col('status'), 'in', f.status);
+  // A relation filter is either "id IN (one index lookup)", which finds few
+  // matches fast, or, when walking the sort index, a correlated EXISTS probed
+  // only for the rows walked, so a page costs a few hundred probes.
+  const related = (rows: (eb: ExpressionBuilder<Database, 'actions'>) => SelectQueryBuilder<Database, keyof Database, { action_id: number }>, key: 'action_parties.action_id' | 'action_clauses.action_id' | 'action_tags.action_id') =>
+    opts.scanSortIndex
+      ? q.where((eb) => eb.exists(rows(eb).whereRef(key, '=', 'actions.id')))
+      : q.where((eb) => eb(col('id'), 'in', rows(eb)));
   if (f.responsible) {
     const name = f.responsible;
-    q = q.where((eb) =>
-      eb.exists(
+    q = related(
+      (eb) =>
         eb
           .selectFrom('action_parties')
-          .innerJoin('organisations', 'organisations.id', 'action_parties.organisation_id')
-          .whereRef('action_parties.action_id', '=', 'actions.id')
+          .select('action_parties.action_id')
           .where('action_parties.role', '=', 'responsible')
-          .where((e) => e.or([e('organisations.name', '=', name), e('organisations.acronym', '=', name)]))
-          .select(sql`1`.as('one')),
-      ),
+          .where('action_parties.organisation_id', 'in', eb.selectFrom('organisations').select('organisations.id').where((o) => o.or([o('organisations.name', '=', name), o('organisations.acronym', '=', name)]))),
+      'action_parties.action_id',
     );
   }
   if (f.documentId) {
     const id = f.documentId;
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('action_clauses')
-          .innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id')
-          .whereRef('action_clauses.action_id', '=', 'actions.id')
-          .where('clauses.document_id', '=', id)
-          .select(sql`1`.as('one')),
-      ),
+    q = related(
+      (eb) => eb.selectFrom('action_clauses').innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id').select('action_clauses.action_id').where('clauses.document_id', '=', id),
+      'action_clauses.action_id',
     );
   }
   if (f.tag) {
     const tag = f.tag;
-    q = q.where((eb) =>
-      eb.exists(eb.selectFrom('action_tags').whereRef('action_tags.action_id', '=', 'actions.id').where('action_tags.tag', '=', tag).select(sql`1`.as('one'))),
-    );
+    q = related((eb) => eb.selectFrom('action_tags').select('action_tags.action_id').where('action_tags.tag', '=', tag), 'action_tags.action_id');
   }
   if (f.overdue !== undefined) {
-    const overdue = overdueExpression(opts.today);
+    const overdue = overdueExpression(opts.today, col);
     q = q.where(f.overdue ? overdue : sql<boolean>`not ${overdue}`);
   }
   if (f.stale !== undefined) {
-    const stale = staleExpression(opts.today);
+    const stale = staleExpression(opts.today, col);
     q = q.where(f.stale ? stale : sql<boolean>`not ${stale}`);
   }
   if (f.q) {
@@ -79,19 +87,21 @@ export function applyActionFilters(
       q = q.where(sql<boolean>`actions.search @@ to_tsquery('english', ${tsquery})`);
     } else {
       const match = terms.map((t) => `"${t}"*`).join(' ');
-      q = q.where(sql<boolean>`actions.id in (select rowid from actions_fts where actions_fts match ${match})`);
+      q = q.where((eb) => eb(col('id'), 'in', sql`(select rowid from actions_fts where actions_fts match ${match})`));
     }
   }
   return q;
 }
 
+const plain = (name: Column) => sql.raw(`actions.${name}`);
+const closed = () => sql.join([...CLOSED_STATUSES]);
+
 /** Open items whose last progress update (or creation, if none) is more than six months old. */
-export function staleExpression(today: string) {
-  return sql<boolean>`(actions.status not in (${sql.join([...CLOSED_STATUSES])}) and coalesce(actions.last_update, substr(actions.created_at, 1, 10)) < ${staleCutoff(today)})`;
+export function staleExpression(today: string, col = plain) {
+  return sql<boolean>`(${col('status')} not in (${closed()}) and coalesce(${col('last_update')}, substr(${col('created_at')}, 1, 10)) < ${staleCutoff(today)})`;
 }
 
-export function overdueExpression(today: string) {
-  return sql<boolean>`(actions.due_date is not null and actions.due_date < ${today} and actions.status not in (${sql.join([...CLOSED_STATUSES])}))`;
+/** Open items whose due date has passed. */
+export function overdueExpression(today: string, col = plain) {
+  return sql<boolean>`(${col('due_date')} is not null and ${col('due_date')} < ${today} and ${col('status')} not in (${closed()}))`;
 }
-
-

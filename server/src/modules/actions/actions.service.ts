@@ -9,6 +9,7 @@ import {
   getActionRow,
   insertAction,
   insertUpdate,
+  countActions,
   listActions,
   nextRef,
   replaceClauses,
@@ -19,10 +20,15 @@ import {
   updatesOf,
 } from './actions.repository.ts';
 import { toSummaries } from './action-mapper.ts';
+import { cachedCount } from './count-cache.ts';
 
 export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ items: ActionSummary[]; total: number }> {
   const db = ctx.db.kysely;
-  const { rows, total } = await listActions(db, q, { dialect: ctx.db.dialect, today: ctx.today() });
+  const opts = { dialect: ctx.db.dialect, today: ctx.today() };
+  const { limit: _l, offset: _o, sort: _s, order: _d, ...filter } = q;
+  // "today" is part of the key: overdue and stale move with the calendar.
+  const total = await cachedCount(ctx.db, JSON.stringify({ ...filter, today: opts.today }), () => countActions(db, filter, opts));
+  const rows = await listActions(db, q, opts, total);
   return { items: await toSummaries(db, rows), total };
 }
 

@@ -34,8 +34,8 @@ export async function getDashboard(ctx: AppContext): Promise<Dashboard> {
     byStatus: ACTION_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     byResponsible: responsible.map((r) => ({ name: r.name, count: Number(r.count), completed: Number(r.completed) })),
     byDocument: documents.map((d) => ({ documentId: d.id, label: documentLabel(d), count: Number(d.count), completed: Number(d.completed) })),
-    overdue: await toSummaries(db, overdue.rows),
-    stale: await toSummaries(db, stale.rows),
+    overdue: await toSummaries(db, overdue),
+    stale: await toSummaries(db, stale),
   };
 }
 

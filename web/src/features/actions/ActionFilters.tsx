@@ -102,8 +102,10 @@ export function ActionFilters({ search, onChange }: { search: ActionSearch; onCh
   const hasFilters = Boolean(
     search.q || search.status?.length || search.responsible || search.documentId || search.tag || search.overdue || search.stale,
   );
-  // Keep a filter that came in through a link visible even if the unit list does not know it.
-  const unitNames = new Set(units.data?.items.map((u) => u.name));
+  // Items show a unit by its acronym (name when it has none), so the filter uses the same key;
+  // a value that came in through a link stays selectable even if the list does not know it.
+  const unitKey = (u: { name: string; acronym: string }) => u.acronym || u.name;
+  const unitKeys = new Set(units.data?.items.map(unitKey));
 
   return (
     <div className="filters" role="group" aria-label={t('filters.label')}>
@@ -120,9 +122,11 @@ export function ActionFilters({ search, onChange }: { search: ActionSearch; onCh
         onChange={(e) => onChange({ responsible: e.target.value || undefined })}
       >
         <option value="">{t('filters.anyResponsible')}</option>
-        {search.responsible && !unitNames.has(search.responsible) && <option value={search.responsible}>{search.responsible}</option>}
+        {search.responsible && units.data && !unitKeys.has(search.responsible) && (
+          <option value={search.responsible}>{search.responsible}</option>
+        )}
         {units.data?.items.map((u) => (
-          <option key={u.id} value={u.name}>
+          <option key={u.id} value={unitKey(u)}>
             {u.acronym && u.acronym !== u.name ? `${u.acronym} — ${u.name}` : u.name}
           </option>
         ))}

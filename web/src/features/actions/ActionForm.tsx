@@ -112,7 +112,7 @@ export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit
         </label>
       </div>
       <datalist id={`${id}-units`}>
-        {units.data?.items.map((u) => <option key={u.id} value={u.name} />)}
+        {units.data?.items.map((u) => <option key={u.id} value={u.acronym || u.name} label={u.name} />)}
       </datalist>
       <datalist id={`${id}-recurrence`}>
         {RECURRENCES.map((r) => (

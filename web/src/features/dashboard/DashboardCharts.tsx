@@ -8,9 +8,9 @@ const statusColor = (s: ActionStatus) => `var(--status-${s})`;
 const COMPLETED = 'var(--status-completed)';
 const REST = 'var(--chart-rest)';
 
-/** "Resolution 64 (Rev. Dubai, 2018)" → "Res. 64 (Rev. Dubai, 2018)": axis labels must stay short. */
+/** "WTSA Resolution 64 (Rev. Dubai, 2018)" → "WTSA Res. 64 (Rev. Dubai, 2018)": axis labels must stay short. */
 const abbreviate = (label: string) =>
-  label.replace(/^Resolution\b/, 'Res.').replace(/^Decision\b/, 'Dec.').replace(/^Recommendation\b/, 'Rec.');
+  label.replace(/\bResolution\b/, 'Res.').replace(/\bDecision\b/, 'Dec.').replace(/\bRecommendation\b/, 'Rec.');
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -64,6 +64,20 @@ interface StackRow {
 
 const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;
 
+/**
+ * Category label on one line, cut to `chars` with the full text as a tooltip; recharts' own
+ * tick wraps long labels onto two lines that overlap their neighbours.
+ */
+function CategoryTick({ x, y, payload, chars, rtl }: { x?: number; y?: number; payload?: { value: string }; chars: number; rtl: boolean }) {
+  const value = payload?.value ?? '';
+  return (
+    <text x={x} y={y} dy={4} textAnchor={rtl ? 'start' : 'end'} fontSize={12} fill="#4b5563">
+      <title>{value}</title>
+      {truncate(value, chars)}
+    </text>
+  );
+}
+
 /** Horizontal bars, completed stacked against the rest; clicking a bar opens the filtered plan. */
 function StackedBars({ rows, labelWidth, labelChars, onOpen }: {
   rows: StackRow[];
@@ -87,8 +101,7 @@ function StackedBars({ rows, labelWidth, labelChars, onOpen }: {
           dataKey="label"
           width={labelWidth}
           orientation={rtl ? 'right' : 'left'}
-          tick={{ fontSize: 12 }}
-          tickFormatter={(v: string) => truncate(v, labelChars)}
+          tick={<CategoryTick chars={labelChars} rtl={rtl} />}
           interval={0}
         />
         <Tooltip formatter={(v) => formatNumber(Number(v))} cursor={{ fill: 'rgb(29 78 216 / 6%)' }} />
@@ -122,8 +135,8 @@ export function DocumentChart({ data }: { data: Dashboard['byDocument'] }) {
   return (
     <StackedBars
       rows={rows}
-      labelWidth={230}
-      labelChars={36}
+      labelWidth={250}
+      labelChars={40}
       onOpen={(id) => void navigate({ to: '/actions', search: { documentId: Number(id) } })}
     />
   );

@@ -18,6 +18,9 @@ function groupByHeading(clauses: Clause[]): Group[] {
   return groups;
 }
 
+/** "resolves/2/a" is a sub-item of "resolves/2": indent it one step. */
+const depthOf = (c: Clause) => Math.max(0, c.path.split('/').length - 2);
+
 export function ClauseSection({ title, clauses, operative, targetId }: {
   title: string;
   clauses: Clause[];
@@ -40,7 +43,7 @@ export function ClauseSection({ title, clauses, operative, targetId }: {
           {g.heading && <h3 className="clause-heading">{g.heading}</h3>}
           {g.clauses.map((c) => (
             <div key={c.id} className={`clause-row${c.id === targetId ? ' is-target' : ''}`}>
-              <div id={`clause-${c.id}`} className="clause">
+              <div id={`clause-${c.id}`} className="clause" style={{ paddingInlineStart: `${depthOf(c) * 2}em` }}>
                 {c.num && <span className="clause-num">{c.num}</span>}
                 <p className="clause-text">{c.text}</p>
               </div>
