@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const PAGE_SIZES = [25, 50, 100, 200];
@@ -11,22 +12,23 @@ interface Props {
 
 export function Pagination({ total, limit, offset, onChange }: Props) {
   const { t } = useTranslation();
+  const id = useId();
   const from = total === 0 ? 0 : offset + 1;
   const to = Math.min(offset + limit, total);
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
       <span>{t('pagination.range', { from, to, total })}</span>
       <div className="toolbar">
-        <label className="check">
-          {t('pagination.perPage')}
-          <select value={limit} onChange={(e) => onChange({ limit: Number(e.target.value), offset: 0 })}>
+        <span className="check">
+          <label htmlFor={id}>{t('pagination.perPage')}</label>
+          <select id={id} value={limit} onChange={(e) => onChange({ limit: Number(e.target.value), offset: 0 })}>
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <button
           type="button"
           className="btn btn-sm"

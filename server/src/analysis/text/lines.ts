@@ -32,20 +32,6 @@ export function lineLocation(line: Line): string {
   return `line ${line.index + 1}`;
 }
 
-/** Consecutive non-blank lines: the paragraphs of a text. */
-export function paragraphsOf(lines: readonly Line[]): Line[][] {
-  const out: Line[][] = [];
-  let current: Line[] = [];
-  for (const l of lines) {
-    if (l.text === '') {
-      if (current.length) out.push(current);
-      current = [];
-    } else current.push(l);
-  }
-  if (current.length) out.push(current);
-  return out;
-}
-
 /** Whether a line ends the way a clause or heading does (so the next line may start a new one). */
 export function endsClause(text: string): boolean {
   return /[;:,.]["”’)]?$/.test(text);

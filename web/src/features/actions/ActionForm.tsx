@@ -5,6 +5,7 @@ import { ACTION_STATUSES } from '../../domain.ts';
 import { joinList, splitList } from '../../ui/format.ts';
 import { ErrorBanner } from '../../ui/Feedback.tsx';
 import { useUnits } from './queries.ts';
+import { Field } from '../../ui/Field.tsx';
 
 export type ActionFormValues = Omit<ActionInput, 'clauseIds'>;
 
@@ -58,58 +59,44 @@ export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit
     <form onSubmit={submit}>
       <ErrorBanner error={error} />
       <div className="form-grid">
-        <label className="field span-all">
-          <span>{t('actionForm.title')}</span>
-          <input type="text" required maxLength={500} value={f.title} onChange={set('title')} />
-        </label>
-        <label className="field span-all">
-          <span>{t('actionForm.description')}</span>
-          <textarea rows={3} value={f.description} onChange={set('description')} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.status')}</span>
-          <select value={f.status} onChange={set('status')}>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('actionForm.progress')}</span>
-          <input type="number" min={0} max={100} step={1} value={f.progress} onChange={set('progress')} />
-        </label>
-        <label className="field">
-          <span>
-            {t('actionForm.responsible')} <span className="hint">{t('actionForm.listHint')}</span>
-          </span>
-          <input type="text" list={`${id}-units`} value={f.responsible} onChange={set('responsible')} />
-        </label>
-        <label className="field">
-          <span>
-            {t('actionForm.collaborators')} <span className="hint">{t('actionForm.listHint')}</span>
-          </span>
-          <input type="text" list={`${id}-units`} value={f.collaborators} onChange={set('collaborators')} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.reportsTo')}</span>
-          <input type="text" value={f.reportsTo} onChange={set('reportsTo')} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.dueDate')}</span>
-          <input type="date" value={f.dueDate} onChange={set('dueDate')} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.recurrence')}</span>
-          <input type="text" list={`${id}-recurrence`} value={f.recurrence} onChange={set('recurrence')} />
-        </label>
-        <label className="field">
-          <span>
-            {t('actionForm.tags')} <span className="hint">{t('actionForm.listHint')}</span>
-          </span>
-          <input type="text" value={f.tags} onChange={set('tags')} />
-        </label>
+        <Field label={t('actionForm.title')} wide>
+          {(p) => <input {...p} type="text" required maxLength={500} value={f.title} onChange={set('title')} />}
+        </Field>
+        <Field label={t('actionForm.description')} wide>
+          {(p) => <textarea {...p} rows={3} value={f.description} onChange={set('description')} />}
+        </Field>
+        <Field label={t('actionForm.status')}>
+          {(p) => (
+            <select {...p} value={f.status} onChange={set('status')}>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('actionForm.progress')}>
+          {(p) => <input {...p} type="number" min={0} max={100} step={1} value={f.progress} onChange={set('progress')} />}
+        </Field>
+        <Field label={t('actionForm.responsible')} hint={t('actionForm.listHint')}>
+          {(p) => <input {...p} type="text" list={`${id}-units`} value={f.responsible} onChange={set('responsible')} />}
+        </Field>
+        <Field label={t('actionForm.collaborators')} hint={t('actionForm.listHint')}>
+          {(p) => <input {...p} type="text" list={`${id}-units`} value={f.collaborators} onChange={set('collaborators')} />}
+        </Field>
+        <Field label={t('actionForm.reportsTo')}>
+          {(p) => <input {...p} type="text" value={f.reportsTo} onChange={set('reportsTo')} />}
+        </Field>
+        <Field label={t('actionForm.dueDate')}>
+          {(p) => <input {...p} type="date" value={f.dueDate} onChange={set('dueDate')} />}
+        </Field>
+        <Field label={t('actionForm.recurrence')}>
+          {(p) => <input {...p} type="text" list={`${id}-recurrence`} value={f.recurrence} onChange={set('recurrence')} />}
+        </Field>
+        <Field label={t('actionForm.tags')} hint={t('actionForm.listHint')}>
+          {(p) => <input {...p} type="text" value={f.tags} onChange={set('tags')} />}
+        </Field>
       </div>
       <datalist id={`${id}-units`}>
         {units.data?.items.map((u) => <option key={u.id} value={u.acronym || u.name} label={u.name} />)}

@@ -90,16 +90,16 @@ export function LibraryPage() {
             </option>
           ))}
         </select>
-        <label className="check">
-          {t('library.sortBy')}
-          <select value={search.sort ?? 'body'} onChange={(e) => update({ sort: e.target.value as DocumentSearch['sort'] })}>
+        <span className="check">
+          <label htmlFor="library-sort">{t('library.sortBy')}</label>
+          <select id="library-sort" value={search.sort ?? 'body'} onChange={(e) => update({ sort: e.target.value as DocumentSearch['sort'] })}>
             {DOCUMENT_SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(`library.sort.${s}`)}
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
 
       <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionInput, Suggestion } from '@mandate/shared';
 import { splitList } from '../../ui/format.ts';
+import { Field } from '../../ui/Field.tsx';
 
 /** Edit the proposed item before accepting it; only the fields shown are sent as overrides. */
 export function AcceptForm({ suggestion, pending, onAccept, onCancel }: {
@@ -33,32 +34,24 @@ export function AcceptForm({ suggestion, pending, onAccept, onCancel }: {
   return (
     <form className="inline-form" onSubmit={submit} aria-label={t('suggestions.editAccept')}>
       <div className="form-grid">
-        <label className="field span-all">
-          <span>{t('actionForm.title')}</span>
-          <input type="text" required maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label className="field span-all">
-          <span>{t('actionForm.description')}</span>
-          <textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>
-            {t('actionForm.responsible')} <span className="hint">{t('actionForm.listHint')}</span>
-          </span>
-          <input type="text" value={responsible} onChange={(e) => setResponsible(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.dueDate')}</span>
-          <input type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.recurrence')}</span>
-          <input type="text" value={recurrence} onChange={(e) => setRecurrence(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('actionForm.tags')}</span>
-          <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />
-        </label>
+        <Field label={t('actionForm.title')} wide>
+          {(p) => <input {...p} type="text" required maxLength={500} value={title} onChange={(e) => setTitle(e.target.value)} />}
+        </Field>
+        <Field label={t('actionForm.description')} wide>
+          {(p) => <textarea {...p} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
+        <Field label={t('actionForm.responsible')} hint={t('actionForm.listHint')}>
+          {(p) => <input {...p} type="text" value={responsible} onChange={(e) => setResponsible(e.target.value)} />}
+        </Field>
+        <Field label={t('actionForm.dueDate')}>
+          {(p) => <input {...p} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />}
+        </Field>
+        <Field label={t('actionForm.recurrence')}>
+          {(p) => <input {...p} type="text" value={recurrence} onChange={(e) => setRecurrence(e.target.value)} />}
+        </Field>
+        <Field label={t('actionForm.tags')}>
+          {(p) => <input {...p} type="text" value={tags} onChange={(e) => setTags(e.target.value)} />}
+        </Field>
       </div>
       <div className="form-actions">
         <button type="button" className="btn btn-sm" onClick={onCancel}>

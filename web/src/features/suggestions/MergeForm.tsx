@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '@mandate/shared';
 import { Loading } from '../../ui/Feedback.tsx';
 import { useDocumentActions } from '../actions/queries.ts';
+import { Field } from '../../ui/Field.tsx';
 
 /** Fold the suggestion into an existing item of the same document (its clauses join that item). */
 export function MergeForm({ suggestion, pending, onMerge, onCancel }: {
@@ -27,17 +28,18 @@ export function MergeForm({ suggestion, pending, onMerge, onCancel }: {
       ) : items.length === 0 ? (
         <p className="muted">{t('suggestions.noActionsToMerge', { document: suggestion.documentLabel })}</p>
       ) : (
-        <label className="field">
-          <span>{t('suggestions.mergeInto')}</span>
-          <select required value={actionId} onChange={(e) => setActionId(e.target.value)}>
-            <option value="">{t('suggestions.chooseAction')}</option>
-            {items.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.ref} — {a.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('suggestions.mergeInto')}>
+          {(p) => (
+            <select {...p} required value={actionId} onChange={(e) => setActionId(e.target.value)}>
+              <option value="">{t('suggestions.chooseAction')}</option>
+              {items.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.ref} — {a.title}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       <div className="form-actions">
         <button type="button" className="btn btn-sm" onClick={onCancel}>

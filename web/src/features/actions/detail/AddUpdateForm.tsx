@@ -5,6 +5,7 @@ import { ACTION_STATUSES } from '../../../domain.ts';
 import { ErrorBanner, Notice } from '../../../ui/Feedback.tsx';
 import { today } from '../../../ui/format.ts';
 import { useAddUpdate } from '../queries.ts';
+import { Field } from '../../../ui/Field.tsx';
 
 const emptyLink = (): EvidenceLink => ({ label: '', url: '' });
 
@@ -57,31 +58,31 @@ export function AddUpdateForm({ actionId }: { actionId: number }) {
       <ErrorBanner error={add.error} />
       {saved && <Notice tone="success" onClose={() => setSaved(false)}>{t('detail.updateSaved')}</Notice>}
       <div className="form-grid">
-        <label className="field span-all">
-          <span>
-            {t('detail.updateText')} <span className="hint">{t('detail.ctrlEnter')}</span>
-          </span>
-          <textarea required rows={3} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={submitOnCtrlEnter} />
-        </label>
-        <label className="field">
-          <span>{t('detail.updateDate')}</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('detail.newStatus')}</span>
-          <select value={statusTo} onChange={(e) => setStatusTo(e.target.value as ActionStatus | '')}>
-            <option value="">{t('detail.noStatusChange')}</option>
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('detail.newProgress')}</span>
-          <input type="number" min={0} max={100} step={1} value={progress} onChange={(e) => setProgress(e.target.value)} />
-        </label>
+        <Field label={t('detail.updateText')} hint={t('detail.ctrlEnter')} wide>
+          {(p) => (
+            <textarea {...p} required rows={3} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={submitOnCtrlEnter} />
+          )}
+        </Field>
+        <Field label={t('detail.updateDate')}>
+          {(p) => <input {...p} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+        </Field>
+        <Field label={t('detail.newStatus')}>
+          {(p) => (
+            <select {...p} value={statusTo} onChange={(e) => setStatusTo(e.target.value as ActionStatus | '')}>
+              <option value="">{t('detail.noStatusChange')}</option>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('detail.newProgress')}>
+          {(p) => (
+            <input {...p} type="number" min={0} max={100} step={1} value={progress} onChange={(e) => setProgress(e.target.value)} />
+          )}
+        </Field>
       </div>
       <fieldset className="evidence-fieldset">
         <legend>{t('detail.evidence')}</legend>
