@@ -64,7 +64,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   const webDist = options.webDist ?? DEFAULT_WEB_DIST;
   const hasWebApp = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWebApp) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  if (hasWebApp) await app.register(fastifyStatic, { root: webDist, index: ['index.html'] });
   // Unknown non-API paths get the web app's index.html, so client-side routes deep-link.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';

@@ -27,7 +27,7 @@ export const actionSummary = z.object({
   dueDate: isoDate.nullable(),
   recurrence: z.string(),
   tags: z.array(z.string()),
-  documents: z.array(z.string()),
+  documents: z.array(z.object({ id: z.number().int(), label: z.string() })),
   lastUpdate: isoDate.nullable(),
   overdue: z.boolean(),
   version: z.number().int(),
@@ -153,6 +153,15 @@ export const dashboard = z.object({
   stale: z.array(actionSummary),
 });
 export type Dashboard = z.infer<typeof dashboard>;
+
+export const planImportResult = z.object({
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  updatesAdded: z.number().int(),
+});
+export type PlanImportResult = z.infer<typeof planImportResult>;
 
 export const stats = z.object({
   documents: z.number().int(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clauseKind, documentKind, documentStatus } from './enums.ts';
+import { actionStatus, clauseKind, documentKind, documentStatus, suggestionStatus } from './enums.ts';
 import { paginationQuery } from './common.ts';
 
 /** A tolerated or fatal fault found while importing, located by element path or line. */
@@ -29,7 +29,7 @@ export type DocumentSummary = z.infer<typeof documentSummary>;
 export const clauseActionRef = z.object({
   id: z.number().int(),
   title: z.string(),
-  status: z.string(),
+  status: actionStatus,
   progress: z.number().int(),
 });
 
@@ -37,7 +37,7 @@ export const clauseSuggestionRef = z.object({
   id: z.number().int(),
   title: z.string(),
   addressee: z.string(),
-  status: z.string(),
+  status: suggestionStatus,
 });
 
 export const clause = z.object({

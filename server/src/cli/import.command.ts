@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
-import type { ImportProblem, ImportSummary } from '@mandate/shared';
+import type { ImportProblem, ImportSummary, PlanImportResult } from '@mandate/shared';
 import type { AppContext } from '../http/context.ts';
 import { HttpProblem } from '../http/problem.ts';
 import { emptySummary, importDocuments } from '../modules/library/import.service.ts';
 import { MAX_IMPORT_BYTES, PLAN_EXTENSIONS, extensionOf } from '../modules/library/source-file.ts';
-import { importPlan, type PlanImportResult } from '../modules/plan-io/plan-import.service.ts';
+import { importPlan } from '../modules/plan-io/plan-import.service.ts';
 import { DB_OPTION_HELP, printJson, withContext } from './cli-support.ts';
 
 type Summary = ImportSummary & { plan?: PlanImportResult };

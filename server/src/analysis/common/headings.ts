@@ -98,11 +98,47 @@ export function readHeading(line: string, opts: { strict?: boolean } = {}): Head
   const m = OPERATIVE_HEAD.exec(text);
   if (!m) return null;
   const verbWord = firstWordOf(m[1]!.toLowerCase());
-  if (verbWord.endsWith('ss') || NOT_VERBS.has(verbWord) || verbWord.length < 4) return null;
+  // "-ss", "-us", "-is" words are nouns or adjectives ("process", "status", "basis", "ambitious"), never verbs.
+  if (/(?:ss|us|is)$/.test(verbWord) || NOT_VERBS.has(verbWord) || verbWord.length < 4) return null;
   if (opts.strict && !OPERATIVE_VERBS.includes(verbWord)) return null;
   const rest = text.slice(m[0].length).trim();
   if (CLAUSE_TEXT_SIGNS.test(rest)) return null;
   return { kind: 'operative', verb: m[0].trim(), rest };
+}
+
+/** Whether a heading is read with the known verb lists only (see {@link OPERATIVE_VERBS}), not the generic "-s" pattern. */
+export function isKnownHeading(line: string): boolean {
+  return readHeading(line, { strict: true }) !== null;
+}
+
+/**
+ * What can follow a heading verb directly: an addressee ("Member States",
+ * "the Director …", "all administrations"), "further", a comma. A preposition,
+ * conjunction or auxiliary there means the line is running text that happens
+ * to open with a plural noun or a verb form ("workshops on the accessible …",
+ * "requests from Member States …"). "with" is fine after a known verb
+ * ("notes with appreciation"), not after an unknown "-s" word.
+ */
+const CONTINUATION_REST =
+  /^(?:of|on|in|at|by|for|from|into|onto|upon|over|under|between|among|amongst|within|without|through|throughout|during|about|against|after|before|across|towards?|via|per|than|as|and|or|but|nor|which|who|whom|whose|where|when|while|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|have|has|had|do|does|did)\b/;
+
+/** Known verbs that are just as often plural nouns ("notes on the meeting", "charges for roaming", "calls for proposals"). */
+const NOUN_LIKE_VERBS = new Set(['notes', 'thanks', 'supports', 'charges', 'calls', 'appeals', 'demands', 'stresses', 'takes']);
+
+/**
+ * Whether a line read as an operative heading is more likely running text.
+ * `knownVerb`: the verb is one of {@link OPERATIVE_VERBS}; `sentenceOpen`: the
+ * line follows one that may not have finished its sentence (a comma, or no
+ * punctuation), where only an unmistakable heading counts.
+ */
+export function looksLikeRunningText(info: HeadingInfo, ctx: { knownVerb: boolean; sentenceOpen: boolean }): boolean {
+  if (info.kind !== 'operative') return false;
+  const rest = info.rest.toLowerCase();
+  if (!ctx.knownVerb && /^with\b/.test(rest)) return true;
+  if ((ctx.sentenceOpen || !ctx.knownVerb) && CONTINUATION_REST.test(rest)) return true;
+  // "calls upon", "appeals to" are unmistakable; a bare "calls" or "notes" after a comma is not.
+  const verb = info.verb.toLowerCase().split(/\s+/).filter((w) => !/^(?:further|also|and)$/.test(w)).join(' ');
+  return ctx.sentenceOpen && NOUN_LIKE_VERBS.has(verb);
 }
 
 const MID_BOUNDARY = /[,;.]\s+(?=[a-z])/g;

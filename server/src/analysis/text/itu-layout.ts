@@ -1,5 +1,5 @@
 import { ClauseAssembler } from '../common/assemble.ts';
-import { readHeading } from '../common/headings.ts';
+import { isKnownHeading, looksLikeRunningText, readHeading } from '../common/headings.ts';
 import { placeLabel, NO_LABEL, type Label } from '../common/labels.ts';
 import { unwrapText, vocabularyOf } from '../common/text.ts';
 import type { ParsedDocument, ParseProblem } from '../types.ts';
@@ -30,6 +30,7 @@ class ItuBodyReader {
   private chain: Label[] = [];
   private open: OpenItem | null = null;
   private headingSet = false;
+  private current: { text: string; location: string; items: number } | null = null;
 
   constructor(
     private readonly source: string,
@@ -38,15 +39,23 @@ class ItuBodyReader {
     this.asm = new ClauseAssembler({ repairGlued: false, normalise: (raw) => ({ text: unwrapText(raw, vocab), joins: 0 }) });
   }
 
-  heading(text: string): void {
+  heading(text: string, location: string): void {
     this.flush();
+    this.reportEmptyHeading();
     this.asm.setHeading(text);
     this.chain = [];
     this.headingSet = true;
+    this.current = { text, location, items: 0 };
+  }
+
+  /** A heading with nothing under it would vanish from the output: never let that pass silently. */
+  reportEmptyHeading(): void {
+    if (this.current?.items === 0) this.asm.problem(this.current.location, `heading "${this.current.text}" has no clauses under it`);
   }
 
   startItem(label: string, depth: number, labelValue: Label, line: Line, textStart: number): void {
     this.flush();
+    if (this.current) this.current.items++;
     this.chain = [...this.chain.slice(0, depth), labelValue];
     this.open = { label, depth, lines: [line], textStart };
   }
@@ -61,6 +70,11 @@ class ItuBodyReader {
 
   get chainNow(): readonly Label[] {
     return this.chain;
+  }
+
+  /** A heading was read and nothing has come under it yet. */
+  get awaitingItems(): boolean {
+    return this.current?.items === 0;
   }
 
   get hasHeading(): boolean {
@@ -83,6 +97,81 @@ class ItuBodyReader {
   private onlyBlankBetween(a: Line, b: Line): boolean {
     return this.source.slice(a.end, b.start).trim() === '';
   }
+}
+
+interface HeadingContext {
+  /** A blank line (or the start of the body) just before. */
+  blankBefore: boolean;
+  /** A clause is being read, so the line may be its continuation. */
+  itemOpen: boolean;
+  /** A heading was just read and has nothing under it yet. */
+  afterHeading: boolean;
+  /** The previous non-blank line. */
+  prevText: string;
+}
+
+/** Words a sentence cannot end on: a line ending with one is always continued. */
+const DANGLING_END = /(?:^|\s)(?:and|or|nor|of|the|a|an|to|in|for|with|by|on|at|from|into|as|than|that|which|its|their|this|these|those|between|among|under|including)$/i;
+/** A line opening with a connective continues the line before ("… financial organizations / and agencies …"). */
+const CONNECTIVE_START = /^(?:and|or|nor|of|with|in\s+(?:consultation|cooperation|collaboration|coordination|particular))\b/;
+
+/**
+ * Reads a heading starting at `lines[i]` (the caller has checked that the
+ * line before could end a clause), with the lines it wraps onto. Returns
+ * null when the line is better read as clause text.
+ *
+ * A wrapped line often opens with a plural noun or an adjective ("workshops
+ * on …", "measures", "ambitious agenda, …"), so the generic "-s" verb
+ * grammar is trusted only where a new block is expected: after a blank line
+ * that follows a finished clause. While the clause before may go on (it
+ * ended with a comma, or with no punctuation at all) or right after another
+ * heading, only the usual heading verbs count; and a line that reads as the
+ * rest of the sentence ("requests from …") or that nothing follows is text.
+ */
+function headingAt(lines: readonly Line[], i: number, ctx: HeadingContext, vocab: ReadonlySet<string>): { text: string; last: number } | null {
+  const t = lines[i]!.text;
+  if (ctx.itemOpen && DANGLING_END.test(ctx.prevText)) return null;
+  const sentenceOpen = ctx.itemOpen && !/[;:.]["”’)]?$/.test(ctx.prevText);
+  const blockExpected = ctx.blankBefore && !sentenceOpen && !ctx.afterHeading;
+  // Only the usual heading words (strict) where the line may continue the text before: no blank
+  // line ("objectives and outputs …" can wrap onto a line of its own), or an unfinished sentence.
+  const head = readHeading(t, { strict: !ctx.blankBefore || sentenceOpen });
+  if (!head) return null;
+  const known = isKnownHeading(t);
+  // Right after a heading, a generic "-s" line is the rest of it or the first clause, not another heading.
+  if (head.kind === 'operative' && !known && !blockExpected) return null;
+  if (looksLikeRunningText(head, { knownVerb: known, sentenceOpen })) return null;
+
+  const headingLines = [t];
+  let last = i;
+  // A long heading may wrap over several lines, even across a blank line when it is plainly cut off.
+  for (;;) {
+    const sofar = headingLines.join(' ');
+    if (/[;:.]$/.test(sofar)) break;
+    let k = last + 1;
+    while (lines[k]?.text === '') k++;
+    const next = lines[k];
+    // Never swallow the next heading ("encourages the deployment of IPv6, / resolves").
+    if (!next || ITEM_START.test(next.text) || (isKnownHeading(next.text) && !CONNECTIVE_START.test(next.text))) break;
+    // Only a line that looks cut off continues: a long one, or one ending on "of", "the", "in", a comma, a hyphen …
+    // Across a blank line, only one plainly cut off (not a comma: "instructs X, / taking into account …").
+    const dangling = /(?:\b(?:of|the|and|or|in|with|for|to|on|by|at|from|a|an|all|its|their|other)|-)$/.test(sofar) || CONNECTIVE_START.test(next.text);
+    const cutOff = k > last + 1 ? dangling : dangling || sofar.length >= 55 || sofar.endsWith(',');
+    if (!cutOff) break;
+    if (!readHeading(unwrapText([...headingLines, next.text].join('\n'), vocab))) break;
+    headingLines.push(next.text);
+    last = k;
+  }
+
+  // A heading opens a block. Inside an unfinished sentence, one with nothing under it (the text ends,
+  // or another heading follows) is a wrapped line of that sentence that merely looks like a heading.
+  if (sentenceOpen) {
+    let j = last + 1;
+    while (j < lines.length && (lines[j]!.text === '' || isPageArtefact(lines[j]!.text))) j++;
+    const after = lines[j]?.text;
+    if (after === undefined || (!ITEM_START.test(after) && isKnownHeading(after))) return null;
+  }
+  return { text: unwrapText(headingLines.join('\n'), vocab), last };
 }
 
 export function parseItuLayout(source: string, fileName?: string): ParsedDocument {
@@ -126,23 +215,12 @@ export function parseItuLayout(source: string, fileName?: string): ParsedDocumen
       problems.push({ location: lineLocation(line), message: 'annex or appendix: not split into clauses' });
       break;
     }
-    // Any verb may head a block after a blank line; after mere punctuation only the usual ones,
-    // since a wrapped line can start with a plural noun ("objectives and outputs …").
-    if (afterBreak && !m && readHeading(t, { strict: !blankBefore })) {
-      const headingLines = [t];
-      // A long heading may wrap over several lines.
-      for (let next = lines[i + 1]; next?.text && !ITEM_START.test(next.text); next = lines[i + 1]) {
-        const sofar = headingLines.join(' ');
-        // Only a line that looks cut off continues: a long one, or one ending on "of", "the", "in", a comma, a hyphen …
-        const cutOff = sofar.length >= 55 || /(?:\b(?:of|the|and|in|with|for|to|on|by|at|from|a|an)|[,-])$/.test(sofar);
-        if (/[;:.]$/.test(sofar) || !cutOff || !readHeading(unwrapText([...headingLines, next.text].join('\n'), vocab))) break;
-        headingLines.push(next.text);
-        i++;
-      }
-      const heading = unwrapText(headingLines.join('\n'), vocab);
-      reader.heading(heading);
+    const heading = afterBreak && !m ? headingAt(lines, i, { blankBefore, itemOpen: reader.hasOpenItem, afterHeading: reader.awaitingItems, prevText }, vocab) : null;
+    if (heading) {
+      reader.heading(heading.text, lineLocation(line));
+      i = heading.last;
       afterBreak = blankBefore = true;
-      prevText = heading;
+      prevText = heading.text;
       continue;
     }
     if (m && placed) {
@@ -158,6 +236,7 @@ export function parseItuLayout(source: string, fileName?: string): ParsedDocumen
     prevText = t;
   }
   reader.flush();
+  reader.reportEmptyHeading();
   if (!reader.hasHeading) problems.push({ location: 'line 1', message: 'no clause headings (considering, resolves, …) found' });
   const clauses = reader.asm.finish();
   return { ...front, clauses, problems: [...problems, ...reader.asm.problems] };

@@ -33,7 +33,7 @@ export async function toSummaries(db: Kysely<Database>, rows: ActionRowLike[]): 
     dueDate: r.due_date,
     recurrence: r.recurrence,
     tags: tags.filter((t) => t.action_id === r.id).map((t) => t.tag),
-    documents: docs.filter((d) => d.action_id === r.id).map(documentLabel),
+    documents: docs.filter((d) => d.action_id === r.id).map((d) => ({ id: d.document_id, label: documentLabel(d) })),
     lastUpdate: r.last_update,
     // SQLite answers 0/1, PostgreSQL true/false.
     overdue: r.overdue === true || r.overdue === 1,

@@ -1,4 +1,4 @@
-import type { DocumentDetail, DocumentQuery, DocumentSummary } from '@mandate/shared';
+import type { ActionStatus, DocumentDetail, DocumentQuery, DocumentSummary, SuggestionStatus } from '@mandate/shared';
 import type { AppContext } from '../../http/context.ts';
 import { notFound } from '../../http/problem.ts';
 import {
@@ -63,8 +63,8 @@ export async function getDocument(ctx: AppContext, id: number): Promise<Document
       num: c.num,
       path: c.path,
       text: c.text,
-      actions: actions.filter((a) => a.clause_id === c.id).map(({ id, title, status, progress }) => ({ id, title, status, progress })),
-      suggestions: suggestions.filter((s) => s.clause_id === c.id).map(({ id, title, addressee, status }) => ({ id, title, addressee, status })),
+      actions: actions.filter((a) => a.clause_id === c.id).map(({ id, title, status, progress }) => ({ id, title, status: status as ActionStatus, progress })),
+      suggestions: suggestions.filter((s) => s.clause_id === c.id).map(({ id, title, addressee, status }) => ({ id, title, addressee, status: status as SuggestionStatus })),
     })),
   };
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ActionInput } from '@mandate/shared';
+import type { ActionInput, PlanImportResult } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
 import { HttpProblem, badRequest, type ProblemLocation } from '../../http/problem.ts';
@@ -11,13 +11,6 @@ import { validatePlanTable, type ValidRow } from './plan-validate.ts';
 import { MAX_PLAN_BYTES, readCsv, readXlsx, type Table } from './read-table.ts';
 import { findClauseId } from './plan-rows.repository.ts';
 
-export interface PlanImportResult {
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  updatesAdded: number;
-}
 
 /**
  * Imports an action plan from CSV or XLSX, all or nothing. Rows are matched to

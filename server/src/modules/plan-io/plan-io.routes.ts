@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actionQuery } from '@mandate/shared';
+import { actionQuery, planImportResult } from '@mandate/shared';
 import type { AppContext } from '../../http/context.ts';
 import { badRequest } from '../../http/problem.ts';
 import { readUploads } from '../../http/uploads.ts';
@@ -12,7 +12,6 @@ const exportQuery = actionQuery.omit({ limit: true, offset: true, sort: true, or
   format: z.enum(['xlsx', 'csv', 'json']).default('xlsx'),
 });
 
-const importResult = z.object({ rows: z.number(), created: z.number(), updated: z.number(), unchanged: z.number(), updatesAdded: z.number() });
 
 export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -26,7 +25,7 @@ export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/actions/import', {
-      schema: { tags: ['action plan'], summary: 'Import a plan from CSV or XLSX (multipart field "file"); all rows or none', consumes: ['multipart/form-data'], response: { 200: importResult } },
+      schema: { tags: ['action plan'], summary: 'Import a plan from CSV or XLSX (multipart field "file"); all rows or none', consumes: ['multipart/form-data'], response: { 200: planImportResult } },
       handler: async (req) => {
         const [file] = await readUploads(req, MAX_PLAN_BYTES + 1);
         if (!file) throw badRequest('Attach the plan file in the multipart field "file".');

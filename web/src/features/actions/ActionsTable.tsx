@@ -81,7 +81,11 @@ export function ActionsTable({ items, sort, order, onSort, onStatusError, busy =
         cell: (c) => (
           <ul className="list-inline docs-cell">
             {c.getValue().map((d) => (
-              <li key={d}>{d}</li>
+              <li key={d.id}>
+                <Link to="/documents/$id" params={{ id: String(d.id) }}>
+                  {d.label}
+                </Link>
+              </li>
             ))}
           </ul>
         ),

@@ -1,20 +1,12 @@
 import { useState, type ChangeEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { PlanImportResult } from '@mandate/shared';
 import { upload } from '../../api.ts';
 import { invalidatePlan } from '../../queryClient.ts';
 
-/**
- * What POST /api/actions/import answers (declared in the server's route, not yet in
- * @mandate/shared). Row-level errors come as a 400 problem with `errors`.
- */
-export interface PlanImportResult {
-  rows?: number;
-  created?: number;
-  updated?: number;
-  unchanged?: number;
-  updatesAdded?: number;
-}
+/** Row-level errors come as a 400 problem with `errors`. */
+export type { PlanImportResult };
 
 export function uploadPlan(file: File, onProgress?: (f: number) => void) {
   const form = new FormData();

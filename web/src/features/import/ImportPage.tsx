@@ -51,7 +51,7 @@ export function ImportPage() {
       }
       for (const f of plans) {
         try {
-          result.plans.push({ file: f.name, result: (await uploadPlan(f, track)) ?? {} });
+          result.plans.push({ file: f.name, result: await uploadPlan(f, track) });
         } catch (error) {
           result.plans.push({ file: f.name, error });
         }
@@ -150,7 +150,7 @@ export function ImportPage() {
             </div>
           )}
           {outcome.plans.map((p) =>
-            p.error ? (
+            p.error || !p.result ? (
               <div key={p.file}>
                 <h2 className="panel-title">{p.file}</h2>
                 <ErrorBanner error={p.error} />
@@ -158,7 +158,7 @@ export function ImportPage() {
             ) : (
               <Notice key={p.file} tone="success">
                 <span className="muted">{p.file}: </span>
-                <PlanImportSummary result={p.result ?? {}} />
+                <PlanImportSummary result={p.result} />
               </Notice>
             ),
           )}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissing, launchBrowser, startServer, type RunningServer } from './harness.ts';
+
+/** The journey of the foundation issue, in a real browser against the real server with demo data. */
+describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (e) => errors.push(e.message));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const kpi = async (label: string) => {
+    const card = page.locator('.kpi', { hasText: label });
+    return Number((await card.locator('.kpi-value').innerText()).replace(/[^\d]/g, ''));
+  };
+  const legendCount = async (status: string) =>
+    Number(await page.locator('.legend li', { hasText: status }).locator('.legend-count').innerText());
+
+  it('opens the dashboard, accepts a suggestion from a clause, changes its status and sees the counts move', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.locator('.legend').waitFor();
+    const actionsBefore = await kpi('Action items');
+    const pendingBefore = await kpi('Pending suggestions');
+    const completedBefore = await legendCount('Completed');
+    expect(actionsBefore).toBeGreaterThanOrEqual(100);
+    expect(pendingBefore).toBeGreaterThan(0);
+
+    // Find a resolution with a pending suggestion, and open it from the library as a user would.
+    const pending = await (await fetch(`${server.url}/api/suggestions?status=pending&limit=1`)).json();
+    const suggestion = pending.items[0];
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    await page.getByRole('link', { name: suggestion.documentLabel, exact: true }).click();
+    await page.locator('#doc-title').waitFor();
+
+    await page.getByRole('button', { name: `Accept suggestion: ${suggestion.title}` }).click();
+    const created = page.locator('.clause-margin a', { hasText: suggestion.title }).first();
+    await created.waitFor();
+    await created.click();
+    await page.getByRole('heading', { name: suggestion.title }).waitFor();
+    const ref = (await page.locator('text=/^A-\\d{4}$/').first().innerText()).trim();
+
+    // The plan filtered by the new item's reference, as the top bar's search does.
+    await page.getByRole('searchbox').first().fill(ref);
+    await page.keyboard.press('Enter');
+    const status = page.getByLabel(`Status of ${ref}`);
+    await status.waitFor();
+    await status.selectOption('completed');
+    await page.waitForResponse((r) => r.url().includes('/api/actions/') && r.request().method() === 'PATCH' && r.status() === 200);
+
+    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await page.locator('.legend').waitFor();
+    await expect.poll(() => kpi('Action items')).toBe(actionsBefore + 1);
+    expect(await kpi('Pending suggestions')).toBe(pendingBefore - 1);
+    expect(await legendCount('Completed')).toBe(completedBefore + 1);
+  });
+
+  it('downloads the plan as XLSX with the new item in it', async () => {
+    await page.goto(`${server.url}/actions`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export XLSX' }).click()]);
+    const file = path.join(server.dir, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Action plan')!;
+    const statuses: string[] = [];
+    sheet.eachRow((row, n) => n > 1 && statuses.push(String(row.getCell(4).value)));
+    expect(statuses.length).toBeGreaterThanOrEqual(100);
+    expect(statuses).toContain('Completed');
+    expect(errors).toEqual([]);
+  });
+});
