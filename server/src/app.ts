@@ -9,6 +9,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './http/context.ts';
 import { installProblemHandlers, routeNotFound, sendProblem } from './http/problem.ts';
+import { installRequestContext } from './http/request-context.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { documentRoutes } from './modules/library/documents.routes.ts';
 import { actionRoutes } from './modules/actions/actions.routes.ts';
@@ -35,6 +36,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
+  installRequestContext(app, ctx, () => ctx.caller.actor);
 
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
@@ -50,13 +52,13 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
 
   await app.register(
     async (api) => {
-      await api.register(healthRoutes(ctx, VERSION));
-      await api.register(documentRoutes(ctx));
-      await api.register(actionRoutes(ctx));
-      await api.register(planRoutes(ctx));
-      await api.register(suggestionRoutes(ctx));
-      await api.register(dashboardRoutes(ctx));
-      await api.register(organisationRoutes(ctx));
+      await api.register(healthRoutes(VERSION));
+      await api.register(documentRoutes);
+      await api.register(actionRoutes);
+      await api.register(planRoutes);
+      await api.register(suggestionRoutes);
+      await api.register(dashboardRoutes);
+      await api.register(organisationRoutes);
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

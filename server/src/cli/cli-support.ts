@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from '../db/database.ts';
 import { createContext, type AppContext } from '../http/context.ts';
 import { resolveDatabaseUrl } from '../config.ts';
+import { systemCaller } from '../modules/auth/actor.ts';
 
 /** An error whose message is meant for the user as it is. */
 export class CliError extends Error {
@@ -24,7 +25,7 @@ export async function withContext<T>(dbFlag: string | undefined, run: (ctx: AppC
     throw new CliError(`cannot open the database ${url.replace(/:\/\/[^@]*@/, '://***@')}: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    return await run(createContext(db), db);
+    return await run(createContext(db, undefined, systemCaller('cli')), db);
   } finally {
     await db.close();
   }

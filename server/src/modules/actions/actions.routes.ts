@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actionDetail, actionInput, actionPatch, actionQuery, actionSummary, idParam, page, updateInput } from '@mandate/shared';
-import type { AppContext } from '../../http/context.ts';
 import { badRequest } from '../../http/problem.ts';
 import { addUpdate, createAction, findActions, getAction, patchAction } from './actions.service.ts';
 
@@ -24,35 +23,33 @@ function withEtag<T extends { version: number }>(reply: FastifyReply, body: T): 
   return body;
 }
 
-export function actionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.get('/actions', {
-      schema: { tags: ['action plan'], summary: 'List, filter, sort and search action items', querystring: actionQuery, response: { 200: page(actionSummary) } },
-      handler: (req) => findActions(ctx, req.query),
-    });
+export const actionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/actions', {
+    schema: { tags: ['action plan'], summary: 'List, filter, sort and search action items', querystring: actionQuery, response: { 200: page(actionSummary) } },
+    handler: (req) => findActions(req.ctx, req.query),
+  });
 
-    app.get('/actions/:id', {
-      schema: { tags: ['action plan'], summary: 'An action item with its sources and timeline', params: idParam, response: { 200: actionDetail } },
-      handler: async (req, reply) => withEtag(reply, await getAction(ctx, req.params.id)),
-    });
+  app.get('/actions/:id', {
+    schema: { tags: ['action plan'], summary: 'An action item with its sources and timeline', params: idParam, response: { 200: actionDetail } },
+    handler: async (req, reply) => withEtag(reply, await getAction(req.ctx, req.params.id)),
+  });
 
-    app.post('/actions', {
-      schema: { tags: ['action plan'], summary: 'Create an action item', body: actionInput, response: { 201: actionDetail } },
-      handler: async (req, reply) => {
-        const created = await createAction(ctx, req.body);
-        reply.code(201).header('location', `/api/actions/${created.id}`);
-        return withEtag(reply, created);
-      },
-    });
+  app.post('/actions', {
+    schema: { tags: ['action plan'], summary: 'Create an action item', body: actionInput, response: { 201: actionDetail } },
+    handler: async (req, reply) => {
+      const created = await createAction(req.ctx, req.body);
+      reply.code(201).header('location', `/api/actions/${created.id}`);
+      return withEtag(reply, created);
+    },
+  });
 
-    app.patch('/actions/:id', {
-      schema: { tags: ['action plan'], summary: 'Change an action item (send If-Match to refuse stale writes)', params: idParam, body: actionPatch, response: { 200: actionDetail } },
-      handler: async (req, reply) => withEtag(reply, await patchAction(ctx, req.params.id, req.body, expectedVersion(req))),
-    });
+  app.patch('/actions/:id', {
+    schema: { tags: ['action plan'], summary: 'Change an action item (send If-Match to refuse stale writes)', params: idParam, body: actionPatch, response: { 200: actionDetail } },
+    handler: async (req, reply) => withEtag(reply, await patchAction(req.ctx, req.params.id, req.body, expectedVersion(req))),
+  });
 
-    app.post('/actions/:id/updates', {
-      schema: { tags: ['action plan'], summary: 'Add a progress update (may change status and progress)', params: idParam, body: updateInput, response: { 201: actionDetail } },
-      handler: async (req, reply) => withEtag(reply.code(201), await addUpdate(ctx, req.params.id, req.body)),
-    });
-  };
-}
+  app.post('/actions/:id/updates', {
+    schema: { tags: ['action plan'], summary: 'Add a progress update (may change status and progress)', params: idParam, body: updateInput, response: { 201: actionDetail } },
+    handler: async (req, reply) => withEtag(reply.code(201), await addUpdate(req.ctx, req.params.id, req.body)),
+  });
+};

@@ -1,17 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { dashboard, stats } from '@mandate/shared';
-import type { AppContext } from '../../http/context.ts';
 import { getDashboard, getStats } from './dashboard.service.ts';
 
-export function dashboardRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.get('/dashboard', {
-      schema: { tags: ['dashboard'], summary: 'Counts, chart series, overdue and stale items', response: { 200: dashboard } },
-      handler: () => getDashboard(ctx),
-    });
-    app.get('/stats', {
-      schema: { tags: ['dashboard'], summary: 'Counts of documents, clauses and action items by status', response: { 200: stats } },
-      handler: () => getStats(ctx),
-    });
-  };
-}
+export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/dashboard', {
+    schema: { tags: ['dashboard'], summary: 'Counts, chart series, overdue and stale items', response: { 200: dashboard } },
+    handler: (req) => getDashboard(req.ctx),
+  });
+  app.get('/stats', {
+    schema: { tags: ['dashboard'], summary: 'Counts of documents, clauses and action items by status', response: { 200: stats } },
+    handler: (req) => getStats(req.ctx),
+  });
+};

@@ -1,46 +1,43 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { documentDetail, documentFacets, documentQuery, documentSummary, idParam, importSummary, page } from '@mandate/shared';
-import type { AppContext } from '../../http/context.ts';
 import { badRequest } from '../../http/problem.ts';
 import { readUploads } from '../../http/uploads.ts';
 import { findDocuments, getDocument, getFacets } from './documents.service.ts';
 import { importDocuments } from './import.service.ts';
 import { MAX_IMPORT_BYTES } from './source-file.ts';
 
-export function documentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.get('/documents', {
-      schema: { tags: ['library'], summary: 'List documents', querystring: documentQuery, response: { 200: page(documentSummary) } },
-      handler: (req) => findDocuments(ctx, req.query),
-    });
+export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/documents', {
+    schema: { tags: ['library'], summary: 'List documents', querystring: documentQuery, response: { 200: page(documentSummary) } },
+    handler: (req) => findDocuments(req.ctx, req.query),
+  });
 
-    app.get('/documents/facets', {
-      schema: { tags: ['library'], summary: 'Values to filter the library by', response: { 200: documentFacets } },
-      handler: () => getFacets(ctx),
-    });
+  app.get('/documents/facets', {
+    schema: { tags: ['library'], summary: 'Values to filter the library by', response: { 200: documentFacets } },
+    handler: (req) => getFacets(req.ctx),
+  });
 
-    app.get('/documents/:id', {
-      schema: { tags: ['library'], summary: 'A document with its clauses, their action items and suggestions', params: idParam, response: { 200: documentDetail } },
-      handler: (req) => getDocument(ctx, req.params.id),
-    });
+  app.get('/documents/:id', {
+    schema: { tags: ['library'], summary: 'A document with its clauses, their action items and suggestions', params: idParam, response: { 200: documentDetail } },
+    handler: (req) => getDocument(req.ctx, req.params.id),
+  });
 
-    app.post('/imports', {
-      schema: {
-        tags: ['library'],
-        summary: 'Import documents (Akoma Ntoso XML or plain text), multipart field "files"',
-        consumes: ['multipart/form-data'],
-        response: { 200: importSummary },
-      },
-      handler: async (req) => {
-        const files = await readUploads(req, MAX_IMPORT_BYTES);
-        if (files.length === 0) throw badRequest('Attach at least one file in the multipart field "files".');
-        const summary = await importDocuments(ctx, files.filter((f) => !f.truncated));
-        for (const f of files.filter((f) => f.truncated)) {
-          summary.files += 1;
-          summary.failed.push({ file: f.name, location: 'file', message: `the file exceeds the ${MAX_IMPORT_BYTES / 1048576} MB limit` });
-        }
-        return summary;
-      },
-    });
-  };
-}
+  app.post('/imports', {
+    schema: {
+      tags: ['library'],
+      summary: 'Import documents (Akoma Ntoso XML or plain text), multipart field "files"',
+      consumes: ['multipart/form-data'],
+      response: { 200: importSummary },
+    },
+    handler: async (req) => {
+      const files = await readUploads(req, MAX_IMPORT_BYTES);
+      if (files.length === 0) throw badRequest('Attach at least one file in the multipart field "files".');
+      const summary = await importDocuments(req.ctx, files.filter((f) => !f.truncated));
+      for (const f of files.filter((f) => f.truncated)) {
+        summary.files += 1;
+        summary.failed.push({ file: f.name, location: 'file', message: `the file exceeds the ${MAX_IMPORT_BYTES / 1048576} MB limit` });
+      }
+      return summary;
+    },
+  });
+};

@@ -2,33 +2,30 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { organisation, organisationType, page, paginationQuery } from '@mandate/shared';
-import type { AppContext } from '../../http/context.ts';
 
 const query = paginationQuery.extend({ type: organisationType.optional() });
 
-export function organisationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.get('/organisations', {
-      schema: { tags: ['registries'], summary: 'Responsible units and partner organisations', querystring: query, response: { 200: page(organisation) } },
-      handler: async (req) => {
-        const db = ctx.db.kysely;
-        let base = db.selectFrom('organisations');
-        if (req.query.type) base = base.where('type', '=', req.query.type);
-        const rows = await base
-          .select(['id', 'name', 'acronym', 'type'])
-          .select((eb) =>
-            eb.selectFrom('action_parties').whereRef('action_parties.organisation_id', '=', 'organisations.id').select(sql<number>`count(distinct action_id)`.as('n')).as('action_count'),
-          )
-          .orderBy('name')
-          .limit(req.query.limit)
-          .offset(req.query.offset)
-          .execute();
-        const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-        return {
-          total: Number(total),
-          items: rows.map((r) => ({ id: r.id, name: r.name, acronym: r.acronym, type: r.type as z.infer<typeof organisationType>, actionCount: Number(r.action_count ?? 0) })),
-        };
-      },
-    });
-  };
-}
+export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/organisations', {
+    schema: { tags: ['registries'], summary: 'Responsible units and partner organisations', querystring: query, response: { 200: page(organisation) } },
+    handler: async (req) => {
+      const db = req.ctx.db.kysely;
+      let base = db.selectFrom('organisations');
+      if (req.query.type) base = base.where('type', '=', req.query.type);
+      const rows = await base
+        .select(['id', 'name', 'acronym', 'type'])
+        .select((eb) =>
+          eb.selectFrom('action_parties').whereRef('action_parties.organisation_id', '=', 'organisations.id').select(sql<number>`count(distinct action_id)`.as('n')).as('action_count'),
+        )
+        .orderBy('name')
+        .limit(req.query.limit)
+        .offset(req.query.offset)
+        .execute();
+      const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+      return {
+        total: Number(total),
+        items: rows.map((r) => ({ id: r.id, name: r.name, acronym: r.acronym, type: r.type as z.infer<typeof organisationType>, actionCount: Number(r.action_count ?? 0) })),
+      };
+    },
+  });
+};

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actionQuery, planImportResult } from '@mandate/shared';
-import type { AppContext } from '../../http/context.ts';
 import { badRequest } from '../../http/problem.ts';
 import { readUploads } from '../../http/uploads.ts';
 import { exportPlan } from './plan-export.service.ts';
@@ -13,25 +12,23 @@ const exportQuery = actionQuery.omit({ limit: true, offset: true, sort: true, or
 });
 
 
-export function planRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  return async (app) => {
-    app.get('/actions/export', {
-      schema: { tags: ['action plan'], summary: 'Download the (filtered) plan as XLSX, CSV or JSON', querystring: exportQuery },
-      handler: async (req, reply) => {
-        const { format, ...filter } = req.query;
-        const file = await exportPlan(ctx, format, filter);
-        return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
-      },
-    });
+export const planRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/actions/export', {
+    schema: { tags: ['action plan'], summary: 'Download the (filtered) plan as XLSX, CSV or JSON', querystring: exportQuery },
+    handler: async (req, reply) => {
+      const { format, ...filter } = req.query;
+      const file = await exportPlan(req.ctx, format, filter);
+      return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.content);
+    },
+  });
 
-    app.post('/actions/import', {
-      schema: { tags: ['action plan'], summary: 'Import a plan from CSV or XLSX (multipart field "file"); all rows or none', consumes: ['multipart/form-data'], response: { 200: planImportResult } },
-      handler: async (req) => {
-        const [file] = await readUploads(req, MAX_PLAN_BYTES + 1);
-        if (!file) throw badRequest('Attach the plan file in the multipart field "file".');
-        if (file.truncated) throw badRequest(`Plan files are limited to ${MAX_PLAN_BYTES / 1048576} MB.`);
-        return importPlan(ctx, file);
-      },
-    });
-  };
-}
+  app.post('/actions/import', {
+    schema: { tags: ['action plan'], summary: 'Import a plan from CSV or XLSX (multipart field "file"); all rows or none', consumes: ['multipart/form-data'], response: { 200: planImportResult } },
+    handler: async (req) => {
+      const [file] = await readUploads(req, MAX_PLAN_BYTES + 1);
+      if (!file) throw badRequest('Attach the plan file in the multipart field "file".');
+      if (file.truncated) throw badRequest(`Plan files are limited to ${MAX_PLAN_BYTES / 1048576} MB.`);
+      return importPlan(req.ctx, file);
+    },
+  });
+};
