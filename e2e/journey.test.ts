@@ -59,8 +59,10 @@ describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
     await page.keyboard.press('Enter');
     const status = page.getByLabel(`Status of ${ref}`);
     await status.waitFor();
-    await status.selectOption('completed');
-    await page.waitForResponse((r) => r.url().includes('/api/actions/') && r.request().method() === 'PATCH' && r.status() === 200);
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/actions/') && r.request().method() === 'PATCH' && r.status() === 200),
+      status.selectOption('completed'),
+    ]);
 
     await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
     await page.locator('.legend').waitFor();

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DialectName } from './dialect.ts';
 import { initialSchema } from './migrations/0001_initial.ts';
+import { trustSchema } from './migrations/0002_trust.ts';
 
 /** Migrations are listed in code (not read from a folder) so they run the same under tsx, tests and bundlers. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_initial': initialSchema(dialect),
+    '0002_trust': trustSchema(dialect),
   };
 }
 

@@ -17,6 +17,7 @@ export interface DocumentTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  is_public: Generated<number>;
 }
 
 export interface ClauseTable {
@@ -36,6 +37,7 @@ export interface OrganisationTable {
   name: string;
   acronym: string;
   type: string;
+  region: Generated<string>;
 }
 
 export interface ActionTable {
@@ -52,6 +54,7 @@ export interface ActionTable {
   created_at: string;
   updated_at: string;
   version: Generated<number>;
+  is_public: Generated<number>;
 }
 
 export interface ActionPartyTable {
@@ -93,11 +96,73 @@ export interface SuggestionTable {
   status: string;
   action_id: number | null;
   created_at: string;
+  version: Generated<number>;
 }
 
 export interface SuggestionClauseTable {
   suggestion_id: number;
   clause_id: number;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  role: string;
+  disabled: Generated<number>;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface UserScopeTable {
+  user_id: number;
+  kind: 'unit' | 'region';
+  value: string;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  /** JSON array of scopes: "read", "write", "admin". */
+  scopes: string;
+  expires_at: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: number | null;
+  actor_label: string;
+  request_id: string;
+  entity: string;
+  entity_id: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  diff: string;
 }
 
 export interface Database {
@@ -111,4 +176,9 @@ export interface Database {
   progress_updates: ProgressUpdateTable;
   suggestions: SuggestionTable;
   suggestion_clauses: SuggestionClauseTable;
+  users: UserTable;
+  user_scopes: UserScopeTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditTable;
 }

@@ -116,7 +116,7 @@ export function updatesOf(db: Q, actionId: number) {
   return db.selectFrom('progress_updates').selectAll().where('action_id', '=', actionId).orderBy('date', 'desc').orderBy('id', 'desc').execute();
 }
 
-type ActionValues = Omit<ActionTable, 'id' | 'version'>;
+type ActionValues = Omit<ActionTable, 'id' | 'version' | 'is_public'> & { is_public?: number };
 
 export async function insertAction(db: Q, values: ActionValues): Promise<number> {
   const row = await db.insertInto('actions').values(values).returning('id').executeTakeFirstOrThrow();
