@@ -1,18 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../server/src/db/schema.ts';
 import { ACTION_STATUSES } from '../shared/src/enums.ts';
-
-/** Deterministic PRNG (mulberry32) so every benchmark run seeds the same plan. */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../server/src/demo/plan.ts';
 
 const VERBS = ['Develop', 'Publish', 'Organise', 'Report on', 'Coordinate', 'Review', 'Promote', 'Assist', 'Update', 'Study'];
 const OBJECTS = ['guidelines on IPv6 deployment', 'a workshop on bridging the standardization gap', 'the annual report to Council', 'conformance and interoperability testing', 'national CIRT capacity', 'e-waste management practices', 'accessibility of ICT services', 'numbering resources misuse', 'digital identity frameworks', 'AI for good initiatives', 'smart sustainable cities indicators', 'quantum-safe cryptography studies'];
@@ -22,7 +11,7 @@ const TAGS = ['cybersecurity', 'climate', 'accessibility', 'bridging-the-gap', '
 
 /** Inserts `count` synthetic action items with responsible units, partners and tags, in batches. */
 export async function seedActions(db: Kysely<Database>, count: number, today = '2026-06-15'): Promise<void> {
-  const rand = prng(42);
+  const rand = mulberry32(42); // deterministic: every benchmark run seeds the same plan
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   await db.transaction().execute(async (trx) => {
     const orgIds = new Map<string, number>();
