@@ -12,6 +12,8 @@ import { openDatabase } from '../server/src/db/database.ts';
 import { createContext } from '../server/src/http/context.ts';
 import { buildApp } from '../server/src/app.ts';
 import { seedActions } from './seed-actions.ts';
+import { createUser } from '../server/src/modules/auth/users.service.ts';
+import { createToken } from '../server/src/modules/auth/tokens.service.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -36,11 +38,11 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function drive(url: string, seconds: number, connections: number) {
+async function drive(url: string, seconds: number, connections: number, headers: Record<string, string>) {
   const times: number[] = [];
   // autocannon reports p97.5 but not p95, so we keep every response time ourselves.
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
+    const instance = autocannon({ url, connections, duration: seconds, headers }, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
@@ -60,14 +62,18 @@ const items = Number(args.items);
 const t0 = performance.now();
 await seedActions(db.kysely, items);
 const seedSeconds = (performance.now() - t0) / 1000;
-const app = await buildApp(createContext(db, () => new Date('2026-06-15T12:00:00Z')));
+const ctx = createContext(db, () => new Date('2026-06-15T12:00:00Z'));
+// As staff reading the whole plan through an API token: the cost of identifying the caller is part of every request.
+const viewer = await createUser(ctx, { email: 'bench@localhost', name: '', role: 'viewer', units: [], regions: [] });
+const { token } = await createToken(ctx, viewer.id, { name: 'bench', scopes: ['read'], expiresAt: null });
+const app = await buildApp(ctx);
 await app.listen({ port: 0, host: '127.0.0.1' });
 const address = app.server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
 const results: Record<string, unknown> = {};
 for (const [name, p] of Object.entries(SCENARIOS)) {
-  results[name] = await drive(base + p, Number(args.seconds), Number(args.connections));
+  results[name] = await drive(base + p, Number(args.seconds), Number(args.connections), { authorization: `Bearer ${token}` });
 }
 await app.close();
 await db.close();

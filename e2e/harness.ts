@@ -14,6 +14,12 @@ if (chromiumMissing) {
 
 const REPO = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
+/** The first admin of every e2e server (created on first start from MANDATE_ADMIN_PASSWORD, as an operator would). */
+export const E2E_ADMIN = {
+  email: process.env.MANDATE_ADMIN_EMAIL || 'admin@localhost',
+  password: process.env.MANDATE_ADMIN_PASSWORD || 'e2e admin passphrase, not a secret',
+};
+
 export interface RunningServer {
   url: string;
   dir: string;
@@ -26,7 +32,7 @@ export async function startServer(): Promise<RunningServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [path.join(REPO, 'server/bin/mandate.mjs'), 'serve', '--port', '0', '--db', path.join(dir, 'e2e.sqlite')], {
     cwd: REPO,
-    env: { ...process.env, DATABASE_URL: '' },
+    env: { ...process.env, DATABASE_URL: '', MANDATE_ADMIN_EMAIL: E2E_ADMIN.email, MANDATE_ADMIN_PASSWORD: E2E_ADMIN.password },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, launchBrowser, startServer, type RunningServer } from './harness.ts';
+import { chromiumMissing, E2E_ADMIN, launchBrowser, startServer, type RunningServer } from './harness.ts';
 
 /** The journey of the foundation issue, in a real browser against the real server with demo data. */
 describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
@@ -30,6 +30,35 @@ describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
   const legendCount = async (status: string) =>
     Number(await page.locator('.legend li', { hasText: status }).locator('.legend-count').innerText());
 
+  it('shows the public plan to a visitor without an account, with nothing to change', async () => {
+    await page.goto(server.url);
+    await page.locator('.legend').waitFor();
+    // Asked without credentials, as the visitor's page does: public items only.
+    const publicTotal = (await (await fetch(`${server.url}/api/actions?limit=1`)).json()).total;
+    expect(publicTotal).toBeGreaterThan(10);
+    await expect.poll(() => kpi('Action items')).toBe(publicTotal);
+    expect(await kpi('Pending suggestions')).toBe(0);
+    expect(await page.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Suggestions', exact: true }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Action plan', exact: true }).click();
+    await page.locator('tbody tr').first().waitFor();
+    expect(await page.getByRole('button', { name: /new action/i }).count()).toBe(0);
+    expect(await page.locator('select.status-select').count()).toBe(0);
+    expect((await fetch(`${server.url}/api/suggestions`)).status).toBe(401);
+  });
+
+  it('signs in through the sign-in page', async () => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').fill(E2E_ADMIN.email);
+    await page.getByLabel('Password').fill(E2E_ADMIN.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    // The top bar now names the account and its role instead of offering to sign in.
+    await page.locator('.user-menu > summary', { hasText: 'Admin' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+  });
+
   it('opens the dashboard, accepts a suggestion from a clause, changes its status and sees the counts move', async () => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
@@ -41,7 +70,8 @@ describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
     expect(pendingBefore).toBeGreaterThan(0);
 
     // Find a resolution with a pending suggestion, and open it from the library as a user would.
-    const pending = await (await fetch(`${server.url}/api/suggestions?status=pending&limit=1`)).json();
+    // Asked with the browser's session: suggestions are internal.
+    const pending = await (await page.request.get(`${server.url}/api/suggestions?status=pending&limit=1`)).json();
     const suggestion = pending.items[0];
     await page.getByRole('link', { name: 'Library', exact: true }).click();
     await page.getByRole('link', { name: suggestion.documentLabel, exact: true }).click();

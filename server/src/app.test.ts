@@ -2,13 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { FIXED_NOW, openSqliteTestDb, type TestDb } from './test-support/test-db.ts';
 import { testApp } from './test-support/api.ts';
+import { signIn, type Caller } from './test-support/auth.ts';
 
 describe('HTTP surface', () => {
   let t: TestDb;
   let app: FastifyInstance;
+  // Internal reads and every write need a signed-in user: these tests act as an admin with a real session.
+  let admin: Caller;
   beforeAll(async () => {
     t = await openSqliteTestDb(FIXED_NOW);
     app = await testApp(t);
+    admin = await signIn(app, t.ctx, 'admin');
   });
   afterAll(async () => {
     await app?.close();
@@ -35,18 +39,18 @@ describe('HTTP surface', () => {
   });
 
   it('turns malformed JSON and unknown routes into problem documents without internals', async () => {
-    const bad = await app.inject({ method: 'POST', url: '/api/actions', payload: '{"title": ', headers: { 'content-type': 'application/json' } });
+    const bad = await admin.inject({ method: 'POST', url: '/api/actions', payload: '{"title": ', headers: { 'content-type': 'application/json' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(bad.body).not.toMatch(/node_modules|\.ts:\d+|at /);
-    const missing = await app.inject({ url: '/api/nothing-here' });
+    const missing = await admin.inject({ url: '/api/nothing-here' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().title).toBe('Not found');
   });
 
   it('paginates every list as {items, total}', async () => {
     for (const url of ['/api/documents', '/api/actions', '/api/suggestions', '/api/organisations']) {
-      const body = (await app.inject({ url: `${url}?limit=5` })).json();
+      const body = (await admin.inject({ url: `${url}?limit=5` })).json();
       expect(Object.keys(body).sort()).toEqual(['items', 'total']);
     }
   });

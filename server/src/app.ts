@@ -6,6 +6,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
+import cookie from '@fastify/cookie';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './http/context.ts';
 import { installProblemHandlers, routeNotFound, sendProblem } from './http/problem.ts';
@@ -17,6 +18,13 @@ import { suggestionRoutes } from './modules/actions/suggestions.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { planRoutes } from './modules/plan-io/plan-io.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createIdentify, installAccessControl } from './modules/auth/access.ts';
+import { authConfigFromEnv, trustProxyFromEnv, type AuthConfig } from './modules/auth/auth-config.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createLoginGuard } from './modules/auth/login.service.ts';
+import { tokenRoutes } from './modules/auth/tokens.routes.ts';
+import { userRoutes } from './modules/auth/users.routes.ts';
 
 export const VERSION = '0.1.0';
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -25,6 +33,10 @@ export interface AppOptions {
   /** Folder of the built web app; served at / when it exists. */
   webDist?: string;
   logger?: boolean;
+  /** Sign-in settings; defaults from the environment (OIDC_*, MANDATE_SESSION_*). */
+  auth?: Partial<AuthConfig>;
+  /** Trust X-Forwarded-* from a reverse proxy (client address, https); default $MANDATE_TRUST_PROXY. */
+  trustProxy?: boolean;
 }
 
 export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -32,11 +44,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
     logger: options.logger ? { level: 'info', redact: ['req.headers.authorization', 'req.headers.cookie'] } : false,
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
+    trustProxy: options.trustProxy ?? trustProxyFromEnv(),
   }).withTypeProvider<ZodTypeProvider>();
+  const auth: AuthConfig = { ...authConfigFromEnv(), ...options.auth };
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
-  installRequestContext(app, ctx, () => ctx.caller.actor);
+  // Cookies are parsed first: identifying the caller reads the session cookie.
+  await app.register(cookie);
+  installRequestContext(app, ctx, createIdentify(ctx, auth));
+  // After the caller is known: CSRF and each route's declared policy; routes without one fail here at startup.
+  installAccessControl(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
@@ -53,13 +71,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   await app.register(
     async (api) => {
       await api.register(healthRoutes(VERSION));
+      await api.register(authRoutes(auth, createLoginGuard(auth)));
+      await api.register(userRoutes);
+      await api.register(tokenRoutes);
       await api.register(documentRoutes);
       await api.register(actionRoutes);
       await api.register(planRoutes);
       await api.register(suggestionRoutes);
       await api.register(dashboardRoutes);
       await api.register(organisationRoutes);
-      api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+      await api.register(auditRoutes);
+      api.get('/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },
   );

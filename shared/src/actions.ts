@@ -31,6 +31,8 @@ export const actionSummary = z.object({
   lastUpdate: isoDate.nullable(),
   overdue: z.boolean(),
   version: z.number().int(),
+  /** Shown to anonymous visitors (the public view of the plan). */
+  isPublic: z.boolean(),
 });
 export type ActionSummary = z.infer<typeof actionSummary>;
 
@@ -69,6 +71,7 @@ const actionFields = z.object({
   recurrence: z.string().max(100),
   tags: z.array(z.string().trim().min(1).max(60)).max(30),
   clauseIds: z.array(z.number().int().positive()).max(200),
+  isPublic: z.boolean(),
 });
 
 export const actionInput = actionFields.extend({
@@ -82,6 +85,7 @@ export const actionInput = actionFields.extend({
   recurrence: actionFields.shape.recurrence.default(''),
   tags: actionFields.shape.tags.default([]),
   clauseIds: actionFields.shape.clauseIds.default([]),
+  isPublic: actionFields.shape.isPublic.default(false),
 });
 export type ActionInput = z.infer<typeof actionInput>;
 
@@ -125,6 +129,8 @@ export const suggestion = z.object({
   status: suggestionStatus,
   actionId: z.number().int().nullable(),
   clauseIds: z.array(z.number().int()),
+  /** Send back as If-Match when deciding, so two reviewers cannot both decide the same proposal. */
+  version: z.number().int(),
 });
 export type Suggestion = z.infer<typeof suggestion>;
 

@@ -3,3 +3,5 @@ export * from './enums.ts';
 export * from './library.ts';
 export * from './actions.ts';
 export * from './organisations.ts';
+export * from './audit.ts';
+export * from './auth.ts';

@@ -23,6 +23,8 @@ export const documentSummary = z.object({
   label: z.string(),
   clauseCount: z.number().int(),
   actionCount: z.number().int(),
+  /** Shown to anonymous visitors (the public library). */
+  isPublic: z.boolean(),
 });
 export type DocumentSummary = z.infer<typeof documentSummary>;
 
@@ -38,6 +40,7 @@ export const clauseSuggestionRef = z.object({
   title: z.string(),
   addressee: z.string(),
   status: suggestionStatus,
+  version: z.number().int(),
 });
 
 export const clause = z.object({
@@ -59,6 +62,8 @@ export const documentDetail = documentSummary.extend({
   preamble: z.string(),
   sourceName: z.string(),
   clauses: z.array(clause),
+  /** Also sent as the ETag; PATCH needs it back in If-Match. */
+  version: z.number().int(),
 });
 export type DocumentDetail = z.infer<typeof documentDetail>;
 
@@ -90,3 +95,12 @@ export const importSummary = z.object({
   failed: z.array(importProblem),
 });
 export type ImportSummary = z.infer<typeof importSummary>;
+
+/** What an editor may change on a document: publish it, or suppress it (status otherwise follows the lineage). */
+export const documentPatch = z
+  .object({
+    isPublic: z.boolean(),
+    status: z.enum(['in_force', 'suppressed']),
+  })
+  .partial();
+export type DocumentPatch = z.infer<typeof documentPatch>;

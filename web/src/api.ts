@@ -51,6 +51,25 @@ async function toProblem(res: Response): Promise<Problem> {
   }
 }
 
+const MUTATIONS = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
+
+/**
+ * The session's CSRF token, which the server sets in a cookie scripts may read
+ * (the session cookie itself is HttpOnly). Sent back as X-CSRF-Token on every
+ * change: another site can make the browser send our cookies, but cannot read
+ * this one to send it along.
+ */
+export function csrfToken(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const m = /(?:^|;\s*)mandate_csrf=([^;]+)/.exec(document.cookie);
+  return m ? decodeURIComponent(m[1]!) : undefined;
+}
+
+function csrfHeader(method: string): Record<string, string> {
+  const token = MUTATIONS.has(method) ? csrfToken() : undefined;
+  return token ? { 'X-CSRF-Token': token } : {};
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Query;
@@ -62,7 +81,7 @@ export interface RequestOptions {
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal } = options;
-  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  const headers: Record<string, string> = { Accept: 'application/json', ...csrfHeader(method), ...options.headers };
   let payload: BodyInit | undefined;
   if (body instanceof FormData) payload = body;
   else if (body !== undefined) {
@@ -71,7 +90,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, query), { method, headers, body: payload, signal });
+    res = await fetch(apiUrl(path, query), { method, headers, body: payload, signal, credentials: 'same-origin' });
   } catch (e) {
     if (signal?.aborted) throw e;
     throw new ProblemError({
@@ -99,6 +118,7 @@ export function upload<T>(path: string, form: FormData, onProgress?: (fraction: 
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [k, v] of Object.entries(csrfHeader('POST'))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress?.(e.loaded / e.total);
     };

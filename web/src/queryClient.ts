@@ -29,7 +29,7 @@ export const keys = {
 
 export function invalidatePlan(qc: QC): Promise<void> {
   return Promise.all(
-    [['actions'], ['action'], ['dashboard'], ['documents'], ['document'], ['suggestions'], ['organisations']].map((queryKey) =>
+    [['actions'], ['action'], ['dashboard'], ['documents'], ['document'], ['suggestions'], ['organisations'], ['audit']].map((queryKey) =>
       qc.invalidateQueries({ queryKey }),
     ),
   ).then(() => undefined);

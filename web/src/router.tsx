@@ -54,7 +54,21 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/import/ImportPage.tsx'), 'ImportPage'),
 });
 
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  component: lazyRouteComponent(() => import('./features/auth/SignInPage.tsx'), 'SignInPage'),
+});
+
+const tokensRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/tokens',
+  component: lazyRouteComponent(() => import('./features/auth/TokensPage.tsx'), 'TokensPage'),
+});
+
 const routeTree = rootRoute.addChildren([
+  signInRoute,
+  tokensRoute,
   dashboardRoute,
   actionsRoute,
   actionDetailRoute,

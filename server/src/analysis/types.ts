@@ -1,4 +1,5 @@
 import type { ClauseKind, DocumentKind } from '@mandate/shared';
+import type { ParsedReference } from './references/types.ts';
 
 /**
  * What every parser (Akoma Ntoso, plain text, later DOCX/PDF) produces: the
@@ -41,6 +42,8 @@ export interface ParsedDocument {
   preamble: string;
   clauses: ParsedClause[];
   problems: ParseProblem[];
+  /** Citations found in the text, offsets into the parsed text (text parsers only). */
+  references?: ParsedReference[];
 }
 
 /** A fault that makes a whole file unusable. The importer reports it and leaves the database untouched. */

@@ -3,6 +3,10 @@ import { serveCommand } from './serve.command.ts';
 import { importCommand } from './import.command.ts';
 import { exportCommand } from './export.command.ts';
 import { statsCommand } from './stats.command.ts';
+import { backupCommand } from './backup.command.ts';
+import { restoreCommand } from './restore.command.ts';
+import { usersCommand } from './users.command.ts';
+import { tokensCommand } from './tokens.command.ts';
 import { CliError } from './cli-support.ts';
 
 const program = new Command()
@@ -16,6 +20,11 @@ program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
 program.addCommand(statsCommand());
+program.addCommand(usersCommand());
+program.addCommand(tokensCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
+program.addCommand((await import('./parse.command.ts')).parseCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,22 @@ import { createContext } from '../http/context.ts';
 import { resolveDatabaseUrl, resolvePort } from '../config.ts';
 import { isEmpty, loadDemo } from '../demo/seed.ts';
 import { CliError, DB_OPTION_HELP } from './cli-support.ts';
+import { ensureInitialAdmin } from '../modules/auth/bootstrap.ts';
+import type { AppContext } from '../http/context.ts';
+
+/** First start: someone must be able to sign in. The generated password is printed here, once, and nowhere else. */
+async function announceInitialAdmin(ctx: AppContext) {
+  const admin = await ensureInitialAdmin(ctx).catch((err: Error) => {
+    throw new CliError(err.message, 2);
+  });
+  if (!admin) return;
+  if (admin.generatedPassword) {
+    console.log(`No accounts yet: created the admin ${admin.email} with the one-time password:\n\n    ${admin.generatedPassword}\n`);
+    console.log('It is shown only now. Sign in and change it (user menu), or set MANDATE_ADMIN_PASSWORD before the first start.');
+  } else {
+    console.log(`No accounts yet: created the admin ${admin.email} with the password from MANDATE_ADMIN_PASSWORD.`);
+  }
+}
 
 export function serveCommand() {
   return new Command('serve')
@@ -31,6 +47,7 @@ export function serveCommand() {
         const demo = await loadDemo(ctx);
         console.log(`Empty database: loaded the demo library (${demo.documents} documents, ${demo.actions} action items) in ${Date.now() - t0} ms.`);
       }
+      await announceInitialAdmin(ctx);
       const app = await buildApp(ctx, { logger: Boolean(opts.log) });
       try {
         await app.listen({ port, host: opts.host });

@@ -16,7 +16,9 @@ declare module 'fastify' {
  */
 export function installRequestContext(app: FastifyInstance, base: AppContext, identify: (req: import('fastify').FastifyRequest) => Promise<Actor> | Actor) {
   app.decorateRequest('ctx', null as unknown as AppContext);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
+    // The id the audit trail records for this request's changes: clients and support can quote it.
+    reply.header('x-request-id', req.id);
     req.ctx = withCaller(base, { actor: await identify(req), requestId: req.id });
   });
 }

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import authEn from '../features/auth/en.json';
 
 /** Keeps <html lang dir> in step with the language, so Arabic flips the whole layout to RTL. */
 function applyDocumentLanguage(lng: string) {
@@ -9,7 +10,7 @@ function applyDocumentLanguage(lng: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en } },
+  resources: { en: { translation: { ...en, auth: authEn } } },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes output already

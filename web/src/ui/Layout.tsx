@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { UserMenu } from '../features/auth/UserMenu.tsx';
+import { useCan } from '../features/auth/session.ts';
 
 const NAV = [
   { to: '/', key: 'nav.dashboard', icon: '▦', exact: true },
   { to: '/actions', key: 'nav.actions', icon: '☰', exact: false },
-  { to: '/suggestions', key: 'nav.suggestions', icon: '✦', exact: false },
+  { to: '/suggestions', key: 'nav.suggestions', icon: '✦', exact: false, needs: 'read' },
   { to: '/documents', key: 'nav.library', icon: '❏', exact: false },
-  { to: '/import', key: 'nav.import', icon: '⇪', exact: false },
+  { to: '/import', key: 'nav.import', icon: '⇪', exact: false, needs: 'edit' },
 ] as const;
 
 function TopSearch() {
@@ -42,6 +44,8 @@ function TopSearch() {
 
 export function Layout() {
   const { t } = useTranslation();
+  // Pages the role cannot use are not offered (the server refuses them anyway).
+  const can = useCan();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -58,10 +62,11 @@ export function Layout() {
       <header className="topbar">
         <TopSearch />
         <span className="topbar-spacer" />
+        <UserMenu />
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !('needs' in item) || can[item.needs]).map((item) => (
             <li key={item.to}>
               <Link to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
                 <span className="nav-icon" aria-hidden="true">

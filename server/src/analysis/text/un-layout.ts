@@ -50,6 +50,8 @@ class UnBodyReader {
   private top: Draft | null = null;
   private leadIn: { lead: UnLead; para: Paragraph; used: boolean } | null = null;
   private skipping = false;
+  /** An unnumbered operative paragraph whose numbered list is being read. */
+  private listUnder: Draft | null = null;
 
   constructor(
     private readonly source: string,
@@ -73,8 +75,8 @@ class UnBodyReader {
       this.skipping = true;
       return;
     }
-    // Scans print "1," for "1."; a comma only counts before a capital.
-    const fixed = text.replace(/^[lL]\.(?=\s+[A-Z])/, '1.');
+    // Scans print "1," for "1.", and "l." or "i." for "1." ("i9." for "19."); a comma only counts before a capital.
+    const fixed = text.replace(/^[lLi](\d?)\.(?=\s+[A-Z])/, '1$1.');
     const noDot = /^(\d{1,3})\s+(?=[A-Z])/.exec(fixed);
     const numbered =
       /^(\d{1,3})(?:\.|,(?=\s+[A-Z“"]))\s+/.exec(fixed) ??
@@ -83,7 +85,13 @@ class UnBodyReader {
     // "(b)" after a top-level "(a)" is its sibling, not its child.
     const topLabels = readLabel(this.top?.segments[0] ?? '').filter((l) => l.style === 'letter' || l.style === 'roman');
     const topIsLettered = topLabels.length > 0 && placeLabel(topLabels, sub?.[1] ?? '')?.depth === 0;
-    if (sub && this.top && !topIsLettered && !this.leadIn) return this.subItem(p, sub[0].length, sub[1]!);
+    if (sub && this.top && !topIsLettered && (!this.leadIn || this.leadIn.used)) return this.subItem(p, sub[0].length, sub[1]!);
+    // "Notes that … as follows:" then "1. …", "2. …": a list inside an unnumbered operative paragraph, not new paragraphs.
+    const prev = this.drafts.at(-1);
+    if (numbered?.[1] === '1' && prev && prev === this.top && prev.kind === 'operative' && prev.segments[0] === '' && !this.leadIn && /:$/.test(prev.raw.at(-1)?.trim() ?? '')) {
+      this.listUnder = prev;
+    }
+    if (numbered && this.listUnder && this.top === this.listUnder) return this.subItem(p, numbered[0].length, numbered[1]!);
     if (looksLikeNote(text) && !readUnLead(text.replace(/^\S+\s+/, ''))) {
       // A page-bottom note printed in the middle of the text.
       this.problems.push({ location: lineLocation(p.lines[0]!), message: 'footnote inside the text left out of the clauses' });
@@ -101,6 +109,11 @@ class UnBodyReader {
     }
     // Connectives standing alone ("Therefore", "To this end,") carry no clause.
     if (/^(?:therefore|and|now,? therefore|to this end|accordingly),?$/i.test(body)) return;
+    // "Resolves:" then unnumbered "To defer …", "That the Commission …" paragraphs: each is a paragraph of its own.
+    if (this.leadIn && /^(?:To|That)\s/.test(body)) {
+      this.leadIn.used = true;
+      return this.start(p, 'operative', this.leadIn.lead, '', 0);
+    }
     this.flushLeadIn();
     if (lead?.kind === 'operative') {
       // "Resolves that:" alone introduces the numbered paragraphs that follow.
@@ -113,8 +126,11 @@ class UnBodyReader {
     if (lead?.kind === 'preambular') return this.start(p, 'preambular', lead, '', 0);
     const last = this.drafts.at(-1);
     const lastText = last?.raw.at(-1)?.trim() ?? '';
-    // Quoted text, lower-case starts and page breaks continue the paragraph before.
-    const continues = last && (this.mode === 'operative' || /^[a-z‘'"“]/.test(body) || !/[,;.]$/.test(lastText));
+    // Quoted text, lower-case starts and page breaks continue the paragraph before. In the operative part,
+    // a capitalised sentence after a finished unnumbered one is a provision of its own ("The Commission shall …");
+    // in a numbered text it belongs to the numbered paragraph before.
+    const ownProvision = this.mode === 'operative' && last?.segments[0] === '' && /[;.]$/.test(lastText) && /^[A-Z][a-z]/.test(body);
+    const continues = last && !ownProvision && (this.mode === 'operative' || /^[a-z‘'"“]/.test(body) || !/[,;.]$/.test(lastText));
     if (continues && last) return this.extend(last, p, 0);
     // Unled text before the operative part ("Whereas …", "The attention of the Council …").
     const whereas = /^Whereas\b/i.test(body) ? { kind: 'preambular' as const, heading: 'Whereas', addressee: null, rest: body } : null;
@@ -129,6 +145,7 @@ class UnBodyReader {
 
   private start(p: Paragraph, kind: ClauseKind, lead: UnLead | null, num: string, labelLength: number): void {
     if (kind === 'operative') this.mode = 'operative';
+    this.listUnder = null;
     const draft: Draft = {
       kind,
       heading: lead?.heading ?? '',

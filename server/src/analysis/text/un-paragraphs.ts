@@ -20,7 +20,8 @@ export interface Paragraph {
 }
 
 export const FORMULA = /^(?:(?:Now,?\s+)?therefore,?\s+)?The\s+(Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s*,?$/i;
-const ADOPTED = /^Adopted\b/;
+/** "Adapted at the 1821st meeting": an OCR slip the tail must still be found by. */
+const ADOPTED = /^(?:Adopted\b|Adapted\s+at\b)/;
 const NUMBERED = /^\d{1,3}(?:\.|,(?=\s+[A-Z]))\s/;
 const SUB_ITEM = /^\((?:[a-z]{1,4}|\d{1,2})\)\s/;
 

@@ -15,6 +15,8 @@ export interface FilterOptions {
    * matches few. The repository decides from the (cached) total.
    */
   scanSortIndex?: boolean;
+  /** Anonymous callers: only items marked public. */
+  publicOnly?: boolean;
 }
 
 /**
@@ -40,6 +42,7 @@ export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: F
   // SQLite's unary "+" makes a column expression unindexable without changing its value.
   const col = (name: Column): RawBuilder<unknown> => (opts.scanSortIndex && opts.dialect === 'sqlite' ? sql.raw(`+actions.${name}`) : sql.raw(`actions.${name}`));
   let q = query;
+  if (opts.publicOnly) q = q.where('actions.is_public', '=', 1);
   if (f.status && f.status.length > 0) q = q.where(col('status'), 'in', f.status);
   // A relation filter is either "id IN (one index lookup)", which finds few
   // matches fast, or, when walking the sort index, a correlated EXISTS probed

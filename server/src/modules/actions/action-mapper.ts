@@ -16,6 +16,7 @@ export interface ActionRowLike {
   last_update: string | null;
   version: number;
   overdue: unknown;
+  is_public: number;
 }
 
 /** Turns action rows into API summaries, fetching their relations for the whole batch at once. */
@@ -38,5 +39,6 @@ export async function toSummaries(db: Kysely<Database>, rows: ActionRowLike[]): 
     // SQLite answers 0/1, PostgreSQL true/false.
     overdue: r.overdue === true || r.overdue === 1,
     version: r.version,
+    isPublic: r.is_public === 1,
   }));
 }

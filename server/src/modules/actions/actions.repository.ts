@@ -29,6 +29,7 @@ export const actionColumns = [
   'actions.recurrence',
   'actions.last_update',
   'actions.version',
+  'actions.is_public',
 ] as const;
 
 /** One page of action items; `total` (when known) lets SQLite pick the cheaper plan. */
@@ -123,12 +124,27 @@ export async function insertAction(db: Q, values: ActionValues): Promise<number>
   return row.id;
 }
 
-export function updateAction(db: Q, id: number, values: Partial<ActionValues>) {
-  return db
+/** Writes fields only: the version moves in claimActionVersion, once per change, before anything else. */
+export async function updateAction(db: Q, id: number, values: Partial<ActionValues>) {
+  if (Object.keys(values).length === 0) return;
+  await db.updateTable('actions').set(values).where('id', '=', id).execute();
+}
+
+/**
+ * Compare-and-set on the version: moves it on only if the row is still at
+ * `expected`, in one statement. On PostgreSQL a concurrent writer blocks on
+ * the row lock and then sees 0 rows, so two writers based on the same
+ * version can never both succeed (a read-then-compare could). It also takes
+ * the row lock first, so everything else the change writes is serialised.
+ */
+export async function claimActionVersion(db: Q, id: number, expected: number, now: string): Promise<boolean> {
+  const r = await db
     .updateTable('actions')
-    .set({ ...values, version: sql<number>`version + 1` })
+    .set({ version: sql<number>`version + 1`, updated_at: now })
     .where('id', '=', id)
-    .execute();
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 /** Next free "A-0001"-style reference. */
@@ -142,9 +158,20 @@ export async function nextRef(db: Q): Promise<string> {
   }
 }
 
-/** Finds organisations by name or acronym, creating the missing ones (as units or partners), and returns their ids in input order. */
-export async function ensureOrganisations(db: Q, names: string[], type: 'unit' | 'partner'): Promise<number[]> {
+export interface CreatedOrganisation {
+  id: number;
+  name: string;
+  type: 'unit' | 'partner';
+}
+
+/**
+ * Finds organisations by name or acronym, creating the missing ones (as units
+ * or partners); returns their ids in input order, and the ones it created so
+ * the service can audit them.
+ */
+export async function ensureOrganisations(db: Q, names: string[], type: 'unit' | 'partner'): Promise<{ ids: number[]; created: CreatedOrganisation[] }> {
   const ids: number[] = [];
+  const created: CreatedOrganisation[] = [];
   for (const name of names) {
     const found = await db
       .selectFrom('organisations')
@@ -153,17 +180,24 @@ export async function ensureOrganisations(db: Q, names: string[], type: 'unit' |
       .orderBy(sql`case when name = ${name} then 0 else 1 end`)
       .executeTakeFirst();
     if (found) ids.push(found.id);
-    else ids.push((await db.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow()).id);
+    else {
+      const { id } = await db.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow();
+      ids.push(id);
+      created.push({ id, name, type });
+    }
   }
-  return ids;
+  return { ids, created };
 }
 
-export async function replaceParties(db: Q, actionId: number, role: 'responsible' | 'collaborator', names: string[]) {
+/** Replaces one role's parties; returns the organisations it had to create. */
+export async function replaceParties(db: Q, actionId: number, role: 'responsible' | 'collaborator', names: string[]): Promise<CreatedOrganisation[]> {
   await db.deleteFrom('action_parties').where('action_id', '=', actionId).where('role', '=', role).execute();
-  const ids = [...new Set(await ensureOrganisations(db, names, role === 'responsible' ? 'unit' : 'partner'))];
+  const ensured = await ensureOrganisations(db, names, role === 'responsible' ? 'unit' : 'partner');
+  const ids = [...new Set(ensured.ids)];
   if (ids.length > 0) {
     await db.insertInto('action_parties').values(ids.map((organisation_id) => ({ action_id: actionId, organisation_id, role }))).execute();
   }
+  return ensured.created;
 }
 
 export async function replaceTags(db: Q, actionId: number, tags: string[]) {
@@ -178,6 +212,20 @@ export async function replaceClauses(db: Q, actionId: number, clauseIds: number[
   if (unique.length > 0) await db.insertInto('action_clauses').values(unique.map((clause_id) => ({ action_id: actionId, clause_id }))).execute();
 }
 
+/**
+ * Adds source clauses, keeping every link already there: a merge must not
+ * drop a link someone else wrote meanwhile, as delete-and-reinsert could.
+ */
+export async function addClauses(db: Q, actionId: number, clauseIds: number[]) {
+  const unique = [...new Set(clauseIds)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto('action_clauses')
+    .values(unique.map((clause_id) => ({ action_id: actionId, clause_id })))
+    .onConflict((oc) => oc.columns(['action_id', 'clause_id']).doNothing())
+    .execute();
+}
+
 export async function existingClauseIds(db: Q, ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('clauses').select('id').where('id', 'in', ids).execute();
@@ -187,12 +235,13 @@ export async function existingClauseIds(db: Q, ids: number[]): Promise<Set<numbe
 export async function insertUpdate(
   db: Q,
   u: { action_id: number; date: string; text: string; status_from: string | null; status_to: string | null; progress: number | null; evidence: string; created_at: string },
-) {
-  await db.insertInto('progress_updates').values(u).execute();
+): Promise<number> {
+  const { id } = await db.insertInto('progress_updates').values(u).returning('id').executeTakeFirstOrThrow();
   // last_update is denormalised so "stale" filters and sorts need no join.
   await db
     .updateTable('actions')
     .set({ last_update: sql<string>`(select max(date) from progress_updates where action_id = ${u.action_id})` })
     .where('id', '=', u.action_id)
     .execute();
+  return id;
 }

@@ -2,9 +2,13 @@ import type { ActionDetail, ActionInput, ActionPatch, ActionQuery, ActionSummary
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
-import { HttpProblem, badRequest, notFound } from '../../http/problem.ts';
+import { badRequest, notFound } from '../../http/problem.ts';
 import { documentLabel } from '../library/document-label.ts';
+import { auditAction, auditOrganisations, staleAction } from './action-audit.ts';
+import { assertCan, assertMayContribute, assertVisible, changedFields, publicOnly } from '../auth/policy.ts';
+import { hidePrivateDocuments } from '../auth/public-view.ts';
 import {
+  claimActionVersion,
   existingClauseIds,
   getActionRow,
   insertAction,
@@ -24,20 +28,22 @@ import { cachedCount } from './count-cache.ts';
 
 export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ items: ActionSummary[]; total: number }> {
   const db = ctx.db.kysely;
-  const opts = { dialect: ctx.db.dialect, today: ctx.today() };
+  // Anonymous callers get the public plan: the list is filtered, not refused.
+  const opts = { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: publicOnly(ctx) };
   const { limit: _l, offset: _o, sort: _s, order: _d, ...filter } = q;
   // "today" is part of the key: overdue and stale move with the calendar.
-  const total = await cachedCount(ctx.db, JSON.stringify({ ...filter, today: opts.today }), () => countActions(db, filter, opts));
+  const total = await cachedCount(ctx.db, JSON.stringify({ ...filter, today: opts.today, pub: opts.publicOnly }), () => countActions(db, filter, opts));
   const rows = await listActions(db, q, opts, total);
-  return { items: await toSummaries(db, rows), total };
+  return { items: await hidePrivateDocuments(db, ctx, await toSummaries(db, rows)), total };
 }
 
 export async function getAction(ctx: AppContext, id: number, db: Kysely<Database> = ctx.db.kysely): Promise<ActionDetail> {
   const row = await getActionRow(db, id, ctx.today());
   if (!row) throw notFound('Action item', id);
+  assertVisible(ctx, row.is_public);
   const [summary] = await toSummaries(db, [row]);
   const [sources, updates] = await Promise.all([sourcesOf(db, id), updatesOf(db, id)]);
-  return {
+  const detail: ActionDetail = {
     ...summary!,
     description: row.description,
     createdAt: row.created_at,
@@ -57,6 +63,8 @@ export async function getAction(ctx: AppContext, id: number, db: Kysely<Database
       evidence: JSON.parse(u.evidence) as EvidenceLink[],
     })),
   };
+  // The public does not learn which internal texts a public item cites.
+  return (await hidePrivateDocuments(db, ctx, [detail]))[0]!;
 }
 
 async function checkClauses(db: Kysely<Database>, ids: number[]) {
@@ -68,7 +76,7 @@ async function checkClauses(db: Kysely<Database>, ids: number[]) {
 }
 
 /** Creates an action item inside an open transaction; used by the API, suggestions, plan imports and the demo. */
-export async function createActionIn(db: Kysely<Database>, ctx: AppContext, input: ActionInput & { ref?: string }): Promise<number> {
+export async function createActionIn(db: Kysely<Database>, ctx: AppContext, input: Omit<ActionInput, 'isPublic'> & { isPublic?: boolean; ref?: string }): Promise<number> {
   await checkClauses(db, input.clauseIds);
   const now = ctx.now();
   const id = await insertAction(db, {
@@ -80,34 +88,50 @@ export async function createActionIn(db: Kysely<Database>, ctx: AppContext, inpu
     reports_to: input.reportsTo,
     due_date: input.dueDate,
     recurrence: input.recurrence,
+    is_public: input.isPublic ? 1 : 0,
     last_update: null,
     created_at: now,
     updated_at: now,
   });
-  await replaceParties(db, id, 'responsible', input.responsible);
-  await replaceParties(db, id, 'collaborator', input.collaborators);
+  const createdOrgs = [
+    ...(await replaceParties(db, id, 'responsible', input.responsible)),
+    ...(await replaceParties(db, id, 'collaborator', input.collaborators)),
+  ];
   await replaceTags(db, id, input.tags);
   await replaceClauses(db, id, input.clauseIds);
+  await auditOrganisations(db, ctx, createdOrgs);
+  await auditAction(db, ctx, 'create', null, await getAction(ctx, id, db));
   return id;
 }
 
 export async function createAction(ctx: AppContext, input: ActionInput): Promise<ActionDetail> {
+  assertCan(ctx, 'edit');
   return ctx.db.kysely.transaction().execute(async (trx) => getAction(ctx, await createActionIn(trx, ctx, input), trx));
 }
 
 /**
- * Applies a partial change. With `expectedVersion` (from If-Match) a stale
- * write is refused with 412 and the current state, so nobody silently
- * overwrites someone else's edit. A status change is also written to the timeline.
+ * Reads an item and claims its next version (compare-and-set, see
+ * claimActionVersion); returns the state the change is based on. With
+ * `expected` (the client's If-Match) losing the race is a 412 with the
+ * current state. Without it (imports, the demo, merges) the change is based
+ * on what was just read, and a lost race is retried on the fresh state.
  */
-export async function patchActionIn(db: Kysely<Database>, ctx: AppContext, id: number, patch: ActionPatch, expectedVersion?: number) {
-  const row = await getActionRow(db, id, ctx.today());
-  if (!row) throw notFound('Action item', id);
-  if (expectedVersion !== undefined && expectedVersion !== row.version) {
-    throw new HttpProblem(412, 'Precondition failed', `Action item ${row.ref} was changed by someone else (version ${row.version}, you had ${expectedVersion}).`, undefined, {
-      current: await getAction(ctx, id, db),
-    });
+export async function claimAction(db: Kysely<Database>, ctx: AppContext, id: number, expected?: number): Promise<ActionDetail> {
+  for (let attempt = 1; ; attempt += 1) {
+    const before = await getAction(ctx, id, db);
+    const base = expected ?? before.version;
+    if (before.version === base && (await claimActionVersion(db, id, base, ctx.now()))) return before;
+    if (expected !== undefined || attempt === 5) throw await staleAction(db, await getAction(ctx, id, db), base);
   }
+}
+
+/**
+ * Applies a partial change, refused with 412 when `expectedVersion` (If-Match)
+ * is stale, so nobody silently overwrites someone else's edit. A status
+ * change is also written to the timeline. Returns the new state.
+ */
+export async function patchActionIn(db: Kysely<Database>, ctx: AppContext, id: number, patch: ActionPatch, expectedVersion?: number): Promise<ActionDetail> {
+  const before = await claimAction(db, ctx, id, expectedVersion);
   if (patch.clauseIds) await checkClauses(db, patch.clauseIds);
   const progress = patch.progress ?? (patch.status === 'completed' ? 100 : undefined);
   await updateAction(db, id, {
@@ -118,43 +142,50 @@ export async function patchActionIn(db: Kysely<Database>, ctx: AppContext, id: n
     ...(patch.reportsTo !== undefined ? { reports_to: patch.reportsTo } : {}),
     ...(patch.dueDate !== undefined ? { due_date: patch.dueDate } : {}),
     ...(patch.recurrence !== undefined ? { recurrence: patch.recurrence } : {}),
-    updated_at: ctx.now(),
+    ...(patch.isPublic !== undefined ? { is_public: patch.isPublic ? 1 : 0 } : {}),
   });
-  if (patch.responsible) await replaceParties(db, id, 'responsible', patch.responsible);
-  if (patch.collaborators) await replaceParties(db, id, 'collaborator', patch.collaborators);
+  const createdOrgs = [
+    ...(patch.responsible ? await replaceParties(db, id, 'responsible', patch.responsible) : []),
+    ...(patch.collaborators ? await replaceParties(db, id, 'collaborator', patch.collaborators) : []),
+  ];
   if (patch.tags) await replaceTags(db, id, patch.tags);
   if (patch.clauseIds) await replaceClauses(db, id, patch.clauseIds);
-  if (patch.status !== undefined && patch.status !== row.status) {
+  if (patch.status !== undefined && patch.status !== before.status) {
     await insertUpdate(db, {
       action_id: id,
       date: ctx.today(),
-      text: `Status changed from ${row.status.replace('_', ' ')} to ${patch.status.replace('_', ' ')}.`,
-      status_from: row.status,
+      text: `Status changed from ${before.status.replace('_', ' ')} to ${patch.status.replace('_', ' ')}.`,
+      status_from: before.status,
       status_to: patch.status,
       progress: progress ?? null,
       evidence: '[]',
       created_at: ctx.now(),
     });
   }
+  const after = await getAction(ctx, id, db);
+  await auditOrganisations(db, ctx, createdOrgs);
+  await auditAction(db, ctx, 'update', before, after);
+  return after;
 }
 
-export function patchAction(ctx: AppContext, id: number, patch: ActionPatch, expectedVersion?: number): Promise<ActionDetail> {
+export function patchAction(ctx: AppContext, id: number, patch: ActionPatch, expectedVersion: number): Promise<ActionDetail> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    await patchActionIn(trx, ctx, id, patch, expectedVersion);
-    return getAction(ctx, id, trx);
+    // Editors change anything; contributors only status and progress, only on their units' items.
+    await assertMayContribute(trx, ctx, id, changedFields(patch));
+    return patchActionIn(trx, ctx, id, patch, expectedVersion);
   });
 }
 
-export async function addUpdateIn(db: Kysely<Database>, ctx: AppContext, id: number, input: UpdateInput) {
-  const row = await getActionRow(db, id, ctx.today());
-  if (!row) throw notFound('Action item', id);
-  const statusChanged = input.statusTo !== undefined && input.statusTo !== row.status;
+/** Adds a progress update (a change of the item: its version moves on, like any other write). */
+export async function addUpdateIn(db: Kysely<Database>, ctx: AppContext, id: number, input: UpdateInput, expectedVersion?: number): Promise<ActionDetail> {
+  const before = await claimAction(db, ctx, id, expectedVersion);
+  const statusChanged = input.statusTo !== undefined && input.statusTo !== before.status;
   const progress = input.progress ?? (input.statusTo === 'completed' ? 100 : undefined);
-  await insertUpdate(db, {
+  const updateId = await insertUpdate(db, {
     action_id: id,
     date: input.date ?? ctx.today(),
     text: input.text,
-    status_from: statusChanged ? row.status : null,
+    status_from: statusChanged ? before.status : null,
     status_to: statusChanged ? input.statusTo! : null,
     progress: progress ?? null,
     evidence: JSON.stringify(input.evidence),
@@ -164,14 +195,16 @@ export async function addUpdateIn(db: Kysely<Database>, ctx: AppContext, id: num
     await updateAction(db, id, {
       ...(statusChanged ? { status: input.statusTo } : {}),
       ...(progress !== undefined ? { progress } : {}),
-      updated_at: ctx.now(),
     });
   }
+  const after = await getAction(ctx, id, db);
+  await auditAction(db, ctx, 'progress', before, after, after.updates.find((u) => u.id === updateId));
+  return after;
 }
 
-export function addUpdate(ctx: AppContext, id: number, input: UpdateInput): Promise<ActionDetail> {
+export function addUpdate(ctx: AppContext, id: number, input: UpdateInput, expectedVersion: number): Promise<ActionDetail> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    await addUpdateIn(trx, ctx, id, input);
-    return getAction(ctx, id, trx);
+    await assertMayContribute(trx, ctx, id);
+    return addUpdateIn(trx, ctx, id, input, expectedVersion);
   });
 }

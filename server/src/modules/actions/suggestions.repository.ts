@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 
 type Q = Kysely<Database>;
@@ -39,10 +39,18 @@ export async function clausesOfSuggestions(db: Q, ids: number[]) {
   return db.selectFrom('suggestion_clauses').select(['suggestion_id', 'clause_id']).where('suggestion_id', 'in', ids).execute();
 }
 
+/** Writes the decision only: the version moved in claimSuggestionVersion, once, first. */
 export function setSuggestionStatus(db: Q, id: number, status: string, actionId: number | null) {
   return db.updateTable('suggestions').set({ status, action_id: actionId }).where('id', '=', id).execute();
 }
 
-export function clauseIdsOfAction(db: Q, actionId: number) {
-  return db.selectFrom('action_clauses').select('clause_id').where('action_id', '=', actionId).execute();
+/** Compare-and-set on the version (see claimActionVersion): false when someone decided first. */
+export async function claimSuggestionVersion(db: Q, id: number, expected: number): Promise<boolean> {
+  const r = await db
+    .updateTable('suggestions')
+    .set({ version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', expected)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { AuditAction, AuditEntity } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
+import type { LastChange } from '../../http/etag.ts';
 
-export type AuditEntity = 'action' | 'document' | 'clause' | 'suggestion' | 'user' | 'token' | 'session' | 'organisation' | 'plan';
-export type AuditAction = 'create' | 'update' | 'delete' | 'accept' | 'merge' | 'dismiss' | 'reopen' | 'import' | 'login' | 'logout' | 'revoke';
+export type { AuditAction, AuditEntity };
 
 export interface AuditEvent {
   entity: AuditEntity;
@@ -20,22 +21,40 @@ export interface AuditEvent {
  * change and its record commit or vanish together.
  */
 export async function recordAudit(db: Kysely<Database>, ctx: AppContext, e: AuditEvent): Promise<void> {
+  await recordAudits(db, ctx, [e]);
+}
+
+/** Several rows in few statements (an import writes hundreds of clause rows per document). */
+export async function recordAudits(db: Kysely<Database>, ctx: AppContext, events: AuditEvent[]): Promise<void> {
   const { actor, requestId } = ctx.caller;
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: ctx.now(),
-      actor_id: actor.userId,
-      actor_label: actor.label,
-      request_id: requestId,
-      entity: e.entity,
-      entity_id: String(e.entityId),
-      action: e.action,
-      before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
-      after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
-      diff: JSON.stringify(auditDiff(e.before, e.after)),
-    })
-    .execute();
+  const at = ctx.now();
+  const rows = events.map((e) => ({
+    at,
+    actor_id: actor.userId,
+    actor_label: actor.label,
+    request_id: requestId,
+    entity: e.entity,
+    entity_id: String(e.entityId),
+    action: e.action,
+    before: e.before === null || e.before === undefined ? null : JSON.stringify(e.before),
+    after: e.after === null || e.after === undefined ? null : JSON.stringify(e.after),
+    diff: JSON.stringify(auditDiff(e.before, e.after)),
+  }));
+  // 11 parameters a row: 500 rows stay far below SQLite's and PostgreSQL's bound-parameter limits.
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+}
+
+/** The latest recorded change of an entity: who to name in a conflict message. */
+export async function lastChangeOf(db: Kysely<Database>, entity: AuditEntity, entityId: number | string): Promise<LastChange | undefined> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select(['actor_label', 'at'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', String(entityId))
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { actor: row.actor_label, at: row.at } : undefined;
 }
 
 /**

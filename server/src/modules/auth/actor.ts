@@ -11,6 +11,11 @@ export interface Actor {
   /** Contributors act only on items where one of these units (organisation names or acronyms) is responsible. */
   units: string[];
   regions: string[];
+  /**
+   * Set when the request came with an API token: what the token allows on top
+   * of (never beyond) the role. Absent for sessions, the CLI and the system.
+   */
+  scopes?: readonly ('read' | 'write' | 'admin')[];
 }
 
 /** The actor plus what identifies the request, carried into every service call. */

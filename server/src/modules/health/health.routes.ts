@@ -7,6 +7,7 @@ const health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', '
 export function healthRoutes(version: string): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/health', {
+      config: { policy: 'public' },
       schema: { tags: ['system'], summary: 'Liveness and database reachability', response: { 200: health } },
       handler: async (req) => {
         await sql`select 1`.execute(req.ctx.db.kysely);

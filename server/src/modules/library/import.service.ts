@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ImportProblem, ImportSummary } from '@mandate/shared';
 import type { AppContext } from '../../http/context.ts';
+import { assertCan } from '../auth/policy.ts';
 import { parseAkn } from '../../analysis/akn/parse-akn.ts';
 import { parseResolutionText } from '../../analysis/text/parse-text.ts';
 import { ParseError, type ParsedDocument, type ParseProblem } from '../../analysis/types.ts';
@@ -21,6 +22,7 @@ export function emptySummary(): ImportSummary {
  * fails is rolled back whole and listed in `failed`; the others still land.
  */
 export async function importDocuments(ctx: AppContext, files: ImportFile[], onFile?: (name: string) => void): Promise<ImportSummary> {
+  assertCan(ctx, 'edit');
   const summary = emptySummary();
   for (const file of files) {
     summary.files += 1;
@@ -30,7 +32,7 @@ export async function importDocuments(ctx: AppContext, files: ImportFile[], onFi
       summary.problems.push(...problems.map((p) => locate(name, p)));
       await ctx.db.kysely.transaction().execute(async (trx) => {
         for (const doc of documents) {
-          const r = await persistDocument(trx, doc, { format, name, now: ctx.now() });
+          const r = await persistDocument(trx, ctx, doc, { format, name });
           summary.documents += 1;
           summary.clauses += r.clauses;
           summary.suggestedActions += r.suggestions;

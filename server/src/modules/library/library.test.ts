@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DIALECTS, FIXED_NOW, SHARED_DATA, type TestDb } from '../../test-support/test-db.ts';
 import { multipart, testApp } from '../../test-support/api.ts';
+import { signIn, type Caller } from '../../test-support/auth.ts';
 import { ITU_FIXTURE, ITU_FIXTURE_OLD } from '../../test-support/fixtures.ts';
 import { importDocuments } from './import.service.ts';
 import { getStats } from '../dashboard/dashboard.service.ts';
@@ -15,9 +16,12 @@ for (const dialect of DIALECTS) {
   describe.skipIf(dialect.skip)(`library on ${dialect.name}`, () => {
     let t: TestDb;
     let app: FastifyInstance;
+    // Internal reads and every write need a signed-in user: these tests act as an admin with a real session.
+    let admin: Caller;
     beforeAll(async () => {
       t = await dialect.open(FIXED_NOW);
       app = await testApp(t);
+      admin = await signIn(app, t.ctx, 'admin');
     });
     afterAll(async () => {
       await app?.close();
@@ -31,13 +35,13 @@ for (const dialect of DIALECTS) {
       expect(s.created).toBe(64);
       expect(s.clauses).toBeGreaterThan(1500);
       expect(s.suggestedActions).toBeGreaterThan(100);
-      const res = await app.inject({ url: '/api/documents?body=PP&kind=resolution&limit=500' });
+      const res = await admin.inject({ url: '/api/documents?body=PP&kind=resolution&limit=500' });
       const body = res.json();
       expect(res.statusCode).toBe(200);
       expect(body.total).toBeGreaterThan(50);
       const res2 = body.items.find((d: { number: string }) => d.number === '2');
       expect(res2.label).toBe('PP Resolution 2 (Rev. Dubai, 2018)');
-      const detail = (await app.inject({ url: `/api/documents/${res2.id}` })).json();
+      const detail = (await admin.inject({ url: `/api/documents/${res2.id}` })).json();
       const kinds = new Set(detail.clauses.map((c: { kind: string }) => c.kind));
       expect(kinds).toEqual(new Set(['preambular', 'operative']));
       expect(detail.clauses.some((c: { heading: string }) => c.heading === 'instructs the Secretary-General')).toBe(true);
@@ -56,9 +60,9 @@ for (const dialect of DIALECTS) {
       const files = ['S_RES_0300_1971_EN_GOLD.txt', 'S_RES_0001_1946_EN_GOLD.txt'].map((f) => ({ name: f, content: fs.readFileSync(path.join(UNSC, f)) }));
       const s = await importDocuments(t.ctx, files);
       expect(s.failed).toEqual([]);
-      const list = (await app.inject({ url: '/api/documents?body=UNSC&year=1971' })).json();
+      const list = (await admin.inject({ url: '/api/documents?body=UNSC&year=1971' })).json();
       expect(list.total).toBe(1);
-      const doc = (await app.inject({ url: `/api/documents/${list.items[0].id}` })).json();
+      const doc = (await admin.inject({ url: `/api/documents/${list.items[0].id}` })).json();
       expect(doc.label).toBe('UNSC Resolution 300 (1971)');
       expect(doc.clauses.filter((c: { kind: string }) => c.kind === 'operative')).toHaveLength(3);
     });
@@ -68,10 +72,10 @@ for (const dialect of DIALECTS) {
         { name: 'new.txt', content: Buffer.from(ITU_FIXTURE) },
         { name: 'old.txt', content: Buffer.from(ITU_FIXTURE_OLD) },
       ]);
-      const list = (await app.inject({ url: '/api/documents?q=fixtures' })).json();
+      const list = (await admin.inject({ url: '/api/documents?q=fixtures' })).json();
       const byRevision = Object.fromEntries(list.items.map((d: { revision: string; status: string }) => [d.revision, d.status]));
       expect(byRevision).toEqual({ 'Rev. Testville, 2026': 'in_force', 'Testville, 2022': 'superseded' });
-      const superseded = (await app.inject({ url: '/api/documents?status=superseded' })).json();
+      const superseded = (await admin.inject({ url: '/api/documents?status=superseded' })).json();
       expect(superseded.items.map((d: { revision: string }) => d.revision)).toContain('Testville, 2022');
     });
 
@@ -83,7 +87,7 @@ for (const dialect of DIALECTS) {
         { name: 'empty.txt', content: '' },
         { name: 'binary.txt', content: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x00]) },
       ]);
-      const res = await app.inject({ method: 'POST', url: '/api/imports', ...upload });
+      const res = await admin.inject({ method: 'POST', url: '/api/imports', ...upload });
       expect(res.statusCode).toBe(200);
       const s = res.json();
       expect(s.documents).toBe(0);
@@ -97,11 +101,11 @@ for (const dialect of DIALECTS) {
     });
 
     it('answers 404 as a problem document and validates query parameters', async () => {
-      const res = await app.inject({ url: '/api/documents/999999' });
+      const res = await admin.inject({ url: '/api/documents/999999' });
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.json()).toMatchObject({ status: 404, title: 'Not found' });
-      const bad = await app.inject({ url: '/api/documents?limit=-4&status=burnt' });
+      const bad = await admin.inject({ url: '/api/documents?limit=-4&status=burnt' });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().errors.length).toBeGreaterThan(0);
     });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { AppContext } from '../../http/context.ts';
+import { publicOnly } from '../auth/policy.ts';
 import type { ActionFilter } from '../actions/action-filters.ts';
 import { relationsOf } from '../actions/actions.repository.ts';
 import { clauseKey } from '../library/document-label.ts';
@@ -20,7 +21,8 @@ const BATCH = 500;
 /** The plan as flat rows: one per action item, and one per progress update. */
 export async function planRows(ctx: AppContext, filter: ActionFilter = {}): Promise<{ actions: PlanRow[]; updates: UpdateRow[] }> {
   const db = ctx.db.kysely;
-  const rows = await actionsForExport(db, filter, { dialect: ctx.db.dialect, today: ctx.today() });
+  // Anonymous callers export the public plan only.
+  const rows = await actionsForExport(db, filter, { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: publicOnly(ctx) });
   const actions: PlanRow[] = [];
   const updates: UpdateRow[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {

@@ -3,6 +3,8 @@ import type { ActionInput, PlanImportResult } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
 import { HttpProblem, badRequest, type ProblemLocation } from '../../http/problem.ts';
+import { recordAudit } from '../audit/record-audit.ts';
+import { assertCan } from '../auth/policy.ts';
 import { findActionByRef } from '../actions/actions.repository.ts';
 import { addUpdateIn, createActionIn, getAction, patchActionIn } from '../actions/actions.service.ts';
 import { extensionOf } from '../library/source-file.ts';
@@ -18,6 +20,7 @@ import { findClauseId } from './plan-rows.repository.ts';
  * a no-op); items absent from the file are left alone.
  */
 export async function importPlan(ctx: AppContext, file: { name: string; content: Uint8Array }): Promise<PlanImportResult> {
+  assertCan(ctx, 'edit');
   if (file.content.byteLength === 0) throw badRequest('The file is empty.', [{ location: 'file', message: 'empty file' }]);
   if (file.content.byteLength > MAX_PLAN_BYTES) throw new HttpProblem(413, 'Payload too large', `Plan files are limited to ${MAX_PLAN_BYTES / 1048576} MB.`);
   const ext = extensionOf(file.name);
@@ -39,7 +42,7 @@ export async function importPlan(ctx: AppContext, file: { name: string; content:
     for (const row of rows) {
       const clauseIds = row.sources ? await resolveSources(trx, row, sourceErrors) : undefined;
       if (sourceErrors.length > 0) continue;
-      const input: ActionInput = { ...fieldsOf(row), clauseIds: clauseIds ?? [] };
+      const input: ActionInput = { ...fieldsOf(row), clauseIds: clauseIds ?? [], isPublic: false };
       const existing = row.ref ? await findActionByRef(trx, row.ref) : undefined;
       if (!existing) {
         await createActionIn(trx, ctx, { ...input, ...(row.ref ? { ref: row.ref } : {}) });
@@ -51,12 +54,15 @@ export async function importPlan(ctx: AppContext, file: { name: string; content:
       const currentClauseIds = current.sources.map((s) => s.clauseId);
       if (sameAs(current, patch, currentClauseIds)) result.unchanged += 1;
       else {
-        await patchActionIn(trx, ctx, existing.id, patch);
+        // Based on the state just compared: an edit landing meanwhile fails the import (412) instead of being overwritten.
+        await patchActionIn(trx, ctx, existing.id, patch, current.version);
         result.updated += 1;
       }
     }
     if (sourceErrors.length > 0) throw rejected(sourceErrors);
     if (updatesTable) result.updatesAdded = await importUpdates(trx, ctx, updatesTable);
+    // One row for the import as a whole; each created or changed item has its own rows under the same request id.
+    await recordAudit(trx, ctx, { entity: 'plan', entityId: file.name, action: 'import', before: null, after: { file: file.name, ...result } });
     return result;
   });
 }

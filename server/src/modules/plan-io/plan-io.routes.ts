@@ -14,6 +14,7 @@ const exportQuery = actionQuery.omit({ limit: true, offset: true, sort: true, or
 
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/actions/export', {
+    config: { policy: 'public' },
     schema: { tags: ['action plan'], summary: 'Download the (filtered) plan as XLSX, CSV or JSON', querystring: exportQuery },
     handler: async (req, reply) => {
       const { format, ...filter } = req.query;
@@ -23,6 +24,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/actions/import', {
+    config: { policy: 'editor' },
     schema: { tags: ['action plan'], summary: 'Import a plan from CSV or XLSX (multipart field "file"); all rows or none', consumes: ['multipart/form-data'], response: { 200: planImportResult } },
     handler: async (req) => {
       const [file] = await readUploads(req, MAX_PLAN_BYTES + 1);

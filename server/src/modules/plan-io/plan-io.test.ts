@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DIALECTS, FIXED_NOW, type TestDb } from '../../test-support/test-db.ts';
 import { multipart, testApp } from '../../test-support/api.ts';
+import { signIn, type Caller } from '../../test-support/auth.ts';
 import { ITU_FIXTURE } from '../../test-support/fixtures.ts';
 import { importDocuments } from '../library/import.service.ts';
 import { exportPlan } from './plan-export.service.ts';
@@ -12,16 +13,20 @@ for (const dialect of DIALECTS) {
   describe.skipIf(dialect.skip)(`plan export and import on ${dialect.name}`, () => {
     let t: TestDb;
     let app: FastifyInstance;
-    const snapshot = async () => (await app.inject({ url: '/api/actions?limit=500' })).json();
+    // Internal reads and every write need a signed-in user: these tests act as an admin with a real session.
+    let admin: Caller;
+    const snapshot = async () => (await admin.inject({ url: '/api/actions?limit=500' })).json();
 
     beforeAll(async () => {
       t = await dialect.open(FIXED_NOW);
       app = await testApp(t);
+      admin = await signIn(app, t.ctx, 'admin');
       await importDocuments(t.ctx, [{ name: 'fixture.txt', content: Buffer.from(ITU_FIXTURE) }]);
-      const suggestions = (await app.inject({ url: '/api/suggestions' })).json().items;
-      const a = (await app.inject({ method: 'POST', url: `/api/suggestions/${suggestions[0].id}/accept`, payload: { collaborators: ['IETF', 'ISO'], tags: ['a', 'b'], dueDate: '2027-03-01' } })).json();
-      await app.inject({ method: 'POST', url: `/api/actions/${a.id}/updates`, payload: { date: '2026-02-01', text: 'Started; "quoted", with commas\nand a new line.', statusTo: 'in_progress', progress: 30, evidence: [{ label: 'TD 12', url: 'https://example.org/td12' }] } });
-      await app.inject({ method: 'POST', url: '/api/actions', payload: { title: 'Ünïcödé — العربية — 中文', description: 'x;y', status: 'ongoing', recurrence: 'annually', responsible: ['TSB'] } });
+      const suggestions = (await admin.inject({ url: '/api/suggestions' })).json().items;
+      const a = (await admin.inject({ method: 'POST', url: `/api/suggestions/${suggestions[0].id}/accept`, payload: { collaborators: ['IETF', 'ISO'], tags: ['a', 'b'], dueDate: '2027-03-01' }, headers: { 'if-match': `"${suggestions[0].version}"` } })).json();
+      const upd = await admin.inject({ method: 'POST', url: `/api/actions/${a.id}/updates`, payload: { date: '2026-02-01', text: 'Started; "quoted", with commas\nand a new line.', statusTo: 'in_progress', progress: 30, evidence: [{ label: 'TD 12', url: 'https://example.org/td12' }] }, headers: { 'if-match': `"${a.version}"` } });
+      expect(upd.statusCode).toBe(201);
+      await admin.inject({ method: 'POST', url: '/api/actions', payload: { title: 'Ünïcödé — العربية — 中文', description: 'x;y', status: 'ongoing', recurrence: 'annually', responsible: ['TSB'] } });
     });
     afterAll(async () => {
       await app?.close();
@@ -59,7 +64,7 @@ for (const dialect of DIALECTS) {
       const csv = (await exportPlan(t.ctx, 'csv')).content.toString().replace('Ongoing', 'On hold');
       const r = await importPlan(t.ctx, { name: 'plan.csv', content: Buffer.from(csv) });
       expect(r).toMatchObject({ updated: 1, unchanged: 1 });
-      expect((await app.inject({ url: '/api/actions?status=on_hold' })).json().total).toBe(1);
+      expect((await admin.inject({ url: '/api/actions?status=on_hold' })).json().total).toBe(1);
     });
 
     it('rejects a CSV with bad rows whole, naming each row and column', async () => {
@@ -73,7 +78,7 @@ for (const dialect of DIALECTS) {
         'A-0904,Bad source,Completed,100,,WTSA/resolution/999/x#resolves/1',
       ].join('\n');
       const upload = multipart('file', [{ name: 'plan.csv', content: csv }]);
-      const res = await app.inject({ method: 'POST', url: '/api/actions/import', ...upload });
+      const res = await admin.inject({ method: 'POST', url: '/api/actions/import', ...upload });
       expect(res.statusCode).toBe(400);
       const locations = res.json().errors.map((e: { location: string }) => e.location);
       expect(locations).toEqual(expect.arrayContaining(['row 3, column status', 'row 4, column progress', 'row 5, column title', 'row 5, column due_date']));
@@ -91,7 +96,7 @@ for (const dialect of DIALECTS) {
       expect(err.errors[0].message).toMatch(/unknown column "colour"/);
       const notXlsx = await importPlan(t.ctx, { name: 'p.xlsx', content: Buffer.from('hello') }).catch((e) => e);
       expect(notXlsx.status).toBe(400);
-      const exported = await app.inject({ url: '/api/actions/export?format=xlsx&status=ongoing,on_hold' });
+      const exported = await admin.inject({ url: '/api/actions/export?format=xlsx&status=ongoing,on_hold' });
       expect(exported.statusCode).toBe(200);
       expect(exported.headers['content-type']).toMatch(/spreadsheetml/);
     });

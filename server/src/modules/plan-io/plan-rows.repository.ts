@@ -7,7 +7,7 @@ import type { DialectName } from '../../db/dialect.ts';
 type Q = Kysely<Database>;
 
 /** Every action item matching a filter, in ref order, with the columns an export needs. */
-export function actionsForExport(db: Q, f: ActionFilter, opts: { dialect: DialectName; today: string }) {
+export function actionsForExport(db: Q, f: ActionFilter, opts: { dialect: DialectName; today: string; publicOnly?: boolean }) {
   return applyActionFilters(db.selectFrom('actions'), f, opts).selectAll('actions').orderBy('actions.ref').execute();
 }
 

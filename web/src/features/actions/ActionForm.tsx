@@ -37,6 +37,8 @@ export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit
     recurrence: initial.recurrence ?? '',
     tags: joinList(initial.tags ?? []),
   });
+  // Whether visitors without an account see the item (the public plan).
+  const [isPublic, setIsPublic] = useState(initial.isPublic ?? false);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF((prev) => ({ ...prev, [k]: e.target.value }));
 
   const submit = (e: FormEvent) => {
@@ -52,6 +54,7 @@ export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit
       dueDate: f.dueDate || null,
       recurrence: f.recurrence.trim(),
       tags: splitList(f.tags),
+      isPublic,
     });
   };
 
@@ -96,6 +99,9 @@ export function ActionForm({ initial = {}, submitLabel, pending, error, onSubmit
         </Field>
         <Field label={t('actionForm.tags')} hint={t('actionForm.listHint')}>
           {(p) => <input {...p} type="text" value={f.tags} onChange={set('tags')} />}
+        </Field>
+        <Field label={t('auth.publicItem')} hint={t('auth.publicItemHint')}>
+          {(p) => <input {...p} type="checkbox" checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} />}
         </Field>
       </div>
       <datalist id={`${id}-units`}>

@@ -13,6 +13,7 @@ import { PlanImportButton, PlanImportSummary, type PlanImportResult } from './Pl
 import { useActions } from './queries.ts';
 import { actionFilterQuery, DEFAULT_LIMIT, type ActionSearch } from './search.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
+import { useCan } from '../auth/session.ts';
 
 const route = getRouteApi('/actions');
 
@@ -21,6 +22,7 @@ type Message = { kind: 'conflict' } | { kind: 'error'; error: unknown } | { kind
 export function ActionsPage() {
   const { t } = useTranslation();
   usePageTitle(t('actions.title'));
+  const can = useCan();
   const qc = useQueryClient();
   const search = route.useSearch();
   const navigate = route.useNavigate();
@@ -68,13 +70,17 @@ export function ActionsPage() {
           <a className="btn" href={apiUrl('/api/actions/export', { format: 'csv', ...exportQuery })} download>
             {t('actions.exportCsv')}
           </a>
-          <PlanImportButton
-            onResult={(result) => setMessage({ kind: 'imported', result })}
-            onError={(error) => setMessage({ kind: 'error', error })}
-          />
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            {t('actions.new')}
-          </button>
+          {can.edit && (
+            <>
+              <PlanImportButton
+                onResult={(result) => setMessage({ kind: 'imported', result })}
+                onError={(error) => setMessage({ kind: 'error', error })}
+              />
+              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                {t('actions.new')}
+              </button>
+            </>
+          )}
         </div>
       </div>
 

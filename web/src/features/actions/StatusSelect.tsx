@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ActionStatus, ActionSummary } from '@mandate/shared';
 import { ACTION_STATUSES } from '../../domain.ts';
 import { usePatchAction } from './queries.ts';
+import { StatusPill } from '../../ui/StatusPill.tsx';
+import { useCan } from '../auth/session.ts';
 
 /** Inline status change in the plan table: PATCH with If-Match on the row's version. */
 export function StatusSelect({ action, onError }: { action: ActionSummary; onError: (e: unknown) => void }) {
@@ -10,6 +12,9 @@ export function StatusSelect({ action, onError }: { action: ActionSummary; onErr
   const patch = usePatchAction();
   const [pending, setPending] = useState<ActionStatus | null>(null);
   const value = pending ?? action.status;
+  const can = useCan();
+  // Viewers and the public read the status; contributors and up may change it (the server checks whose item it is).
+  if (!can.contribute) return <StatusPill status={action.status} />;
 
   const change = (status: ActionStatus) => {
     setPending(status);

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActionDetail, ActionInput, ActionPatch, ActionSummary, Organisation, UpdateInput } from '@mandate/shared';
-import { api, ifMatch } from '../../api.ts';
+import { api, ifMatch, isProblem } from '../../api.ts';
 import { invalidatePlan, keys } from '../../queryClient.ts';
 import { actionListQuery, type ActionSearch } from './search.ts';
 
@@ -66,11 +66,27 @@ export function useCreateAction() {
   });
 }
 
+/** A progress update changes the item too, so it is based on a version like any other write. */
 export function useAddUpdate(actionId: number) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: Partial<UpdateInput> & { text: string }) =>
-      api<unknown>(`/api/actions/${actionId}/updates`, { method: 'POST', body: input }),
-    onSuccess: () => invalidatePlan(qc),
+    mutationFn: ({ version, input }: { version: number; input: Partial<UpdateInput> & { text: string } }) =>
+      api<ActionDetail>(`/api/actions/${actionId}/updates`, { method: 'POST', body: input, headers: ifMatch(version) }),
+    onSuccess: (detail) => {
+      if (detail && typeof detail === 'object' && 'id' in detail) qc.setQueryData(keys.action(detail.id), detail);
+    },
+    onSettled: () => invalidatePlan(qc),
   });
+}
+
+/** What a 412 carries: the state now, and who changed it last (when the server knows). */
+export interface StaleWrite<T> {
+  current: T;
+  lastChange?: { actor: string; at: string };
+}
+
+export function staleWriteOf<T>(e: unknown): StaleWrite<T> | null {
+  if (!isProblem(e, 412)) return null;
+  const p = e.problem as unknown as Partial<StaleWrite<T>>;
+  return p.current ? { current: p.current, lastChange: p.lastChange } : null;
 }

@@ -7,6 +7,7 @@ import { StatusPill } from '../../ui/StatusPill.tsx';
 import { AcceptForm } from './AcceptForm.tsx';
 import { MergeForm } from './MergeForm.tsx';
 import { useDecideSuggestion, type Decision } from './queries.ts';
+import { useCan } from '../auth/session.ts';
 
 type Mode = 'view' | 'edit' | 'merge';
 
@@ -20,6 +21,7 @@ export interface DecisionOutcome {
 export function SuggestionCard({ s, onDecided }: { s: Suggestion; onDecided?: (o: DecisionOutcome) => void }) {
   const { t } = useTranslation();
   const decide = useDecideSuggestion();
+  const can = useCan();
   const run = (d: Decision) =>
     decide.mutate(d, {
       onSuccess: (res) => {
@@ -57,14 +59,14 @@ export function SuggestionCard({ s, onDecided }: { s: Suggestion; onDecided?: (o
         {s.description && <p className="suggestion-text">{s.description}</p>}
         <ErrorBanner error={decide.error} />
 
-        {pending && mode === 'view' && (
+        {pending && mode === 'view' && can.edit && (
           <div className="toolbar">
             <button
               type="button"
               className="btn btn-primary btn-sm"
               disabled={decide.isPending}
               aria-label={t('suggestions.acceptNamed', { title: s.title })}
-              onClick={() => run({ kind: 'accept', id: s.id })}
+              onClick={() => run({ kind: 'accept', id: s.id, version: s.version })}
             >
               {t('suggestions.accept')}
             </button>
@@ -79,7 +81,7 @@ export function SuggestionCard({ s, onDecided }: { s: Suggestion; onDecided?: (o
               className="btn btn-sm btn-danger"
               disabled={decide.isPending}
               aria-label={t('suggestions.dismissNamed', { title: s.title })}
-              onClick={() => run({ kind: 'dismiss', id: s.id })}
+              onClick={() => run({ kind: 'dismiss', id: s.id, version: s.version })}
             >
               {t('suggestions.dismiss')}
             </button>
@@ -90,7 +92,7 @@ export function SuggestionCard({ s, onDecided }: { s: Suggestion; onDecided?: (o
             suggestion={s}
             pending={decide.isPending}
             onCancel={() => setMode('view')}
-            onAccept={(edits) => run({ kind: 'accept', id: s.id, edits })}
+            onAccept={(edits) => run({ kind: 'accept', id: s.id, version: s.version, edits })}
           />
         )}
         {pending && mode === 'merge' && (
@@ -98,7 +100,7 @@ export function SuggestionCard({ s, onDecided }: { s: Suggestion; onDecided?: (o
             suggestion={s}
             pending={decide.isPending}
             onCancel={() => setMode('view')}
-            onMerge={(actionId) => run({ kind: 'merge', id: s.id, actionId })}
+            onMerge={(actionId) => run({ kind: 'merge', id: s.id, version: s.version, actionId })}
           />
         )}
       </div>

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActionInput, Suggestion } from '@mandate/shared';
-import { api } from '../../api.ts';
+import { api, ifMatch } from '../../api.ts';
 import { invalidatePlan, keys } from '../../queryClient.ts';
 import type { Page } from '../actions/queries.ts';
 import type { SuggestionSearch } from './search.ts';
@@ -19,10 +19,11 @@ export function useSuggestions(search: SuggestionSearch) {
   });
 }
 
+/** Every decision carries the suggestion's version: if another reviewer decided first, the server answers 412. */
 export type Decision =
-  | { kind: 'accept'; id: number; edits?: Partial<ActionInput> }
-  | { kind: 'merge'; id: number; actionId: number }
-  | { kind: 'dismiss'; id: number };
+  | { kind: 'accept'; id: number; version: number; edits?: Partial<ActionInput> }
+  | { kind: 'merge'; id: number; version: number; actionId: number }
+  | { kind: 'dismiss'; id: number; version: number };
 
 /** Accept / merge / dismiss: all three change the plan, the reader margin and the dashboard. */
 export function useDecideSuggestion() {
@@ -30,9 +31,10 @@ export function useDecideSuggestion() {
   return useMutation({
     mutationFn: (d: Decision) => {
       const path = `/api/suggestions/${d.id}/${d.kind}`;
-      if (d.kind === 'accept') return api<unknown>(path, { method: 'POST', body: d.edits ?? {} });
-      if (d.kind === 'merge') return api<unknown>(path, { method: 'POST', body: { actionId: d.actionId } });
-      return api<unknown>(path, { method: 'POST', body: {} });
+      const headers = ifMatch(d.version);
+      if (d.kind === 'accept') return api<unknown>(path, { method: 'POST', body: d.edits ?? {}, headers });
+      if (d.kind === 'merge') return api<unknown>(path, { method: 'POST', body: { actionId: d.actionId }, headers });
+      return api<unknown>(path, { method: 'POST', body: {}, headers });
     },
     onSettled: () => invalidatePlan(qc),
   });

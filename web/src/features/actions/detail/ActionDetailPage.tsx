@@ -1,16 +1,21 @@
 import { useState, type ReactNode } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { ActionDetail } from '@mandate/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ActionDetail, ActionPatch } from '@mandate/shared';
 import { isProblem } from '../../../api.ts';
-import { ErrorBanner, Loading, Notice } from '../../../ui/Feedback.tsx';
+import { keys } from '../../../queryClient.ts';
+import { HistoryPanel } from '../../audit/HistoryPanel.tsx';
+import { ErrorBanner, Loading } from '../../../ui/Feedback.tsx';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import { StatusPill } from '../../../ui/StatusPill.tsx';
 import { ActionForm } from '../ActionForm.tsx';
-import { useAction, usePatchAction } from '../queries.ts';
+import { staleWriteOf, useAction, usePatchAction, type StaleWrite } from '../queries.ts';
+import { ActionConflict } from './ActionConflict.tsx';
 import { AddUpdateForm } from './AddUpdateForm.tsx';
 import { Timeline } from './Timeline.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
+import { useCan } from '../../auth/session.ts';
 
 const route = getRouteApi('/actions/$id');
 
@@ -41,11 +46,40 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** A save refused with 412: what the user started from, what they sent, and the server's current state. */
+interface Conflict {
+  base: ActionDetail;
+  mine: ActionPatch;
+  stale: StaleWrite<ActionDetail>;
+}
+
 function ActionView({ action: a }: { action: ActionDetail }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const [conflict, setConflict] = useState(false);
+  // Editors edit the item; contributors (on their units' items) and up report progress.
+  const can = useCan();
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const patch = usePatchAction();
+
+  /** Saves based on `version`; a 412 opens the conflict view instead of an error. */
+  const save = (base: ActionDetail, values: ActionPatch, version: number) =>
+    patch.mutate(
+      { id: a.id, version, patch: values },
+      {
+        onSuccess: () => {
+          setConflict(null);
+          setEditing(false);
+        },
+        onError: (e) => {
+          const stale = staleWriteOf<ActionDetail>(e);
+          if (stale) {
+            setConflict({ base, mine: values, stale });
+            setEditing(false);
+          }
+        },
+      },
+    );
 
   return (
     <>
@@ -62,9 +96,15 @@ function ActionView({ action: a }: { action: ActionDetail }) {
       </header>
 
       {conflict && (
-        <Notice tone="warning" onClose={() => setConflict(false)}>
-          {t('actions.conflict')}
-        </Notice>
+        <ActionConflict
+          {...conflict}
+          pending={patch.isPending}
+          onUseTheirs={() => {
+            qc.setQueryData(keys.action(a.id), conflict.stale.current);
+            setConflict(null);
+          }}
+          onKeepMine={(mine, version) => save(conflict.base, mine, version)}
+        />
       )}
 
       <div className="detail-grid">
@@ -72,7 +112,7 @@ function ActionView({ action: a }: { action: ActionDetail }) {
           <section className="panel" aria-labelledby="details-h">
             <div className="panel-header">
               <h2 id="details-h">{t('detail.details')}</h2>
-              {!editing && (
+              {!editing && can.edit && (
                 <button type="button" className="btn btn-sm" onClick={() => setEditing(true)}>
                   {t('detail.edit')}
                 </button>
@@ -89,23 +129,7 @@ function ActionView({ action: a }: { action: ActionDetail }) {
                     patch.reset();
                     setEditing(false);
                   }}
-                  onSubmit={(values) =>
-                    patch.mutate(
-                      { id: a.id, version: a.version, patch: values },
-                      {
-                        onSuccess: () => {
-                          setConflict(false);
-                          setEditing(false);
-                        },
-                        onError: (e) => {
-                          if (isProblem(e, 412)) {
-                            setConflict(true);
-                            setEditing(false);
-                          }
-                        },
-                      },
-                    )
-                  }
+                  onSubmit={(values) => save(a, values, a.version)}
                 />
               ) : (
                 <>
@@ -160,12 +184,12 @@ function ActionView({ action: a }: { action: ActionDetail }) {
         </div>
 
         <div className="stack">
-          <section className="panel" aria-labelledby="add-update-h">
+          <section className="panel" aria-labelledby="add-update-h" hidden={!can.contribute}>
             <div className="panel-header">
               <h2 id="add-update-h">{t('detail.addUpdate')}</h2>
             </div>
             <div className="panel-body">
-              <AddUpdateForm actionId={a.id} />
+              <AddUpdateForm actionId={a.id} version={a.version} />
             </div>
           </section>
           <section className="panel" aria-labelledby="timeline-h">
@@ -176,6 +200,7 @@ function ActionView({ action: a }: { action: ActionDetail }) {
               <Timeline updates={a.updates} />
             </div>
           </section>
+          <HistoryPanel entity="action" id={a.id} />
         </div>
       </div>
     </>

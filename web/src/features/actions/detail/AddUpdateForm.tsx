@@ -1,18 +1,30 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionStatus, EvidenceLink } from '@mandate/shared';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ActionDetail, ActionStatus, EvidenceLink, UpdateInput } from '@mandate/shared';
+import { isProblem } from '../../../api.ts';
+import { keys } from '../../../queryClient.ts';
 import { ACTION_STATUSES } from '../../../domain.ts';
 import { ErrorBanner, Notice } from '../../../ui/Feedback.tsx';
 import { today } from '../../../ui/format.ts';
-import { useAddUpdate } from '../queries.ts';
+import { staleWriteOf, useAddUpdate, type StaleWrite } from '../queries.ts';
 import { Field } from '../../../ui/Field.tsx';
 
 const emptyLink = (): EvidenceLink => ({ label: '', url: '' });
 
-/** "Add update": a dated progress report, optional status change and progress, evidence links. */
-export function AddUpdateForm({ actionId }: { actionId: number }) {
+type Input = Partial<UpdateInput> & { text: string };
+
+/**
+ * "Add update": a dated progress report, optional status change and progress,
+ * evidence links. It is based on the item's `version`: if someone changed the
+ * item meanwhile, the page shows their state and the user decides whether
+ * their report still stands (add it now) or not (discard it).
+ */
+export function AddUpdateForm({ actionId, version }: { actionId: number; version: number }) {
   const { t } = useTranslation();
+  const qc = useQueryClient();
   const add = useAddUpdate(actionId);
+  const [stale, setStale] = useState<{ input: Input; write: StaleWrite<ActionDetail> } | null>(null);
   const [date, setDate] = useState(today());
   const [text, setText] = useState('');
   const [statusTo, setStatusTo] = useState<ActionStatus | ''>('');
@@ -23,10 +35,35 @@ export function AddUpdateForm({ actionId }: { actionId: number }) {
   const setLink = (i: number, patch: Partial<EvidenceLink>) =>
     setEvidence((links) => links.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
+  const reset = () => {
+    setText('');
+    setStatusTo('');
+    setProgress('');
+    setEvidence([]);
+    setStale(null);
+  };
+
+  const send = (input: Input, basedOn: number) =>
+    add.mutate(
+      { version: basedOn, input },
+      {
+        onSuccess: () => {
+          reset();
+          setSaved(true);
+        },
+        onError: (e) => {
+          const write = staleWriteOf<ActionDetail>(e);
+          if (!write) return;
+          qc.setQueryData(keys.action(actionId), write.current);
+          setStale({ input, write });
+        },
+      },
+    );
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSaved(false);
-    add.mutate(
+    send(
       {
         date: date || undefined,
         text: text.trim(),
@@ -36,15 +73,7 @@ export function AddUpdateForm({ actionId }: { actionId: number }) {
           .filter((l) => l.url.trim())
           .map((l) => ({ label: l.label.trim() || l.url.trim(), url: l.url.trim() })),
       },
-      {
-        onSuccess: () => {
-          setText('');
-          setStatusTo('');
-          setProgress('');
-          setEvidence([]);
-          setSaved(true);
-        },
-      },
+      version,
     );
   };
 
@@ -55,7 +84,24 @@ export function AddUpdateForm({ actionId }: { actionId: number }) {
 
   return (
     <form onSubmit={submit} aria-label={t('detail.addUpdate')}>
-      <ErrorBanner error={add.error} />
+      <ErrorBanner error={isProblem(add.error, 412) ? null : add.error} />
+      {stale && (
+        <div className="banner banner-warning" role="alert">
+          <div className="banner-body">
+            {stale.write.lastChange
+              ? t('conflict.updateNotAdded', { actor: stale.write.lastChange.actor, at: `${stale.write.lastChange.at.slice(0, 16).replace('T', ' ')} UTC` })
+              : t('conflict.updateNotAddedSomeone')}
+            <div className="toolbar">
+              <button type="button" className="btn btn-primary btn-sm" disabled={add.isPending} onClick={() => send(stale.input, stale.write.current.version)}>
+                {t('conflict.addAnyway')}
+              </button>
+              <button type="button" className="btn btn-sm" onClick={reset}>
+                {t('conflict.discard')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       {saved && <Notice tone="success" onClose={() => setSaved(false)}>{t('detail.updateSaved')}</Notice>}
       <div className="form-grid">
         <Field label={t('detail.updateText')} hint={t('detail.ctrlEnter')} wide>

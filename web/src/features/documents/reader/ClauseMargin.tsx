@@ -5,11 +5,13 @@ import { ErrorBanner } from '../../../ui/Feedback.tsx';
 import { ProgressBar } from '../../../ui/ProgressBar.tsx';
 import { StatusPill } from '../../../ui/StatusPill.tsx';
 import { useDecideSuggestion } from '../../suggestions/queries.ts';
+import { useCan } from '../../auth/session.ts';
 
 /** Beside an operative clause: the action items implementing it and the pending proposals. */
 export function ClauseMargin({ clause }: { clause: Clause }) {
   const { t } = useTranslation();
   const decide = useDecideSuggestion();
+  const can = useCan();
   const pending = clause.suggestions.filter((s) => s.status === 'pending');
   if (clause.actions.length === 0 && pending.length === 0) return <div className="clause-margin empty-margin" />;
 
@@ -31,13 +33,14 @@ export function ClauseMargin({ clause }: { clause: Clause }) {
           <span className="margin-kicker">{t('reader.suggested')}</span>
           <span className="margin-title">{s.title}</span>
           {s.addressee && <span className="muted margin-addressee">{s.addressee}</span>}
-          <div className="toolbar">
+          {/* Deciding is the editors' (the server refuses anyone else). */}
+          <div className="toolbar" hidden={!can.edit}>
             <button
               type="button"
               className="btn btn-primary btn-sm"
               disabled={decide.isPending}
               aria-label={t('suggestions.acceptNamed', { title: s.title })}
-              onClick={() => decide.mutate({ kind: 'accept', id: s.id })}
+              onClick={() => decide.mutate({ kind: 'accept', id: s.id, version: s.version })}
             >
               {t('suggestions.accept')}
             </button>
@@ -46,7 +49,7 @@ export function ClauseMargin({ clause }: { clause: Clause }) {
               className="btn btn-sm"
               disabled={decide.isPending}
               aria-label={t('suggestions.dismissNamed', { title: s.title })}
-              onClick={() => decide.mutate({ kind: 'dismiss', id: s.id })}
+              onClick={() => decide.mutate({ kind: 'dismiss', id: s.id, version: s.version })}
             >
               {t('suggestions.dismiss')}
             </button>

@@ -6,6 +6,7 @@ import { isProblem } from '../../../api.ts';
 import { EmptyState, ErrorBanner, SkeletonRows } from '../../../ui/Feedback.tsx';
 import { StatusPill } from '../../../ui/StatusPill.tsx';
 import { useDocument } from '../queries.ts';
+import { PublishToggle } from '../../auth/PublishToggle.tsx';
 import { ClauseSection } from './ClauseSection.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
 
@@ -54,6 +55,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
         <div className="doc-kicker">
           <span>{doc.label}</span>
           <StatusPill status={doc.status} kind="documentStatus" />
+          <PublishToggle doc={doc} />
         </div>
         <h1 id="doc-title">{doc.title || doc.label}</h1>
         <p className="muted doc-meta">
