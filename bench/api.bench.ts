@@ -1,7 +1,8 @@
 /**
- * npm run bench:api [-- --items N --seconds S --connections C --db URL]
- * Seeds N action items into a fresh database, serves the API, and drives the
- * list/filter/search endpoint with autocannon. Prints JSON.
+ * npm run bench:api [-- --items N --seconds S --connections C --workers W --db URL]
+ * Seeds N action items into a fresh database, starts the real server
+ * (`mandate serve --workers W`, a separate process as in production) and drives
+ * the list/filter/search endpoint with autocannon. Prints JSON.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,8 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openDatabase } from '../server/src/db/database.ts';
+import { spawn } from 'node:child_process';
 import { createContext } from '../server/src/http/context.ts';
-import { buildApp } from '../server/src/app.ts';
 import { seedActions } from './seed-actions.ts';
 import { createUser } from '../server/src/modules/auth/users.service.ts';
 import { createToken } from '../server/src/modules/auth/tokens.service.ts';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     items: { type: 'string', default: '100000' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    workers: { type: 'string', default: '2' },
     db: { type: 'string' },
   },
 });
@@ -29,7 +31,8 @@ const SCENARIOS: Record<string, string> = {
   'filter-status': '/api/actions?status=in_progress,on_hold&limit=50&sort=dueDate',
   'filter-responsible': '/api/actions?responsible=SG17&limit=50',
   overdue: '/api/actions?overdue=true&limit=50',
-  search: '/api/actions?q=ipv6%20guidelines&limit=50',
+  search: '/api/actions?q=ipv6&limit=50',
+  'search-words': '/api/actions?q=report%20tsag&limit=50',
   'search-filter': '/api/actions?q=workshop&status=in_progress&tag=climate&limit=50',
 };
 
@@ -66,17 +69,26 @@ const ctx = createContext(db, () => new Date('2026-06-15T12:00:00Z'));
 // As staff reading the whole plan through an API token: the cost of identifying the caller is part of every request.
 const viewer = await createUser(ctx, { email: 'bench@localhost', name: '', role: 'viewer', units: [], regions: [] });
 const { token } = await createToken(ctx, viewer.id, { name: 'bench', scopes: ['read'], expiresAt: null });
-const app = await buildApp(ctx);
-await app.listen({ port: 0, host: '127.0.0.1' });
-const address = app.server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+await db.close();
+
+/** The real `mandate serve`, as users run it, on the seeded file. */
+const child = spawn(process.execPath, [path.resolve(path.dirname(new URL(import.meta.url).pathname), '../server/bin/mandate.mjs'), 'serve', '--port', '0', '--no-demo', '--workers', args.workers!, '--db', args.db ?? db.location], { stdio: ['ignore', 'pipe', 'inherit'] });
+const base = await new Promise<string>((resolve, reject) => {
+  let out = '';
+  child.stdout!.on('data', (b: Buffer) => {
+    out += b.toString();
+    const m = /running at http:\/\/localhost:(\d+)/.exec(out);
+    if (m) resolve(`http://127.0.0.1:${m[1]}`);
+  });
+  child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+});
 
 const results: Record<string, unknown> = {};
 for (const [name, p] of Object.entries(SCENARIOS)) {
   results[name] = await drive(base + p, Number(args.seconds), Number(args.connections), { authorization: `Bearer ${token}` });
 }
-await app.close();
-await db.close();
+child.kill('SIGTERM');
+await new Promise((r) => child.once('exit', r));
 fs.rmSync(dir, { recursive: true, force: true });
 
-console.log(JSON.stringify({ benchmark: 'api', dialect: db.dialect, items, connections: Number(args.connections), secondsPerScenario: Number(args.seconds), seedSeconds: Number(seedSeconds.toFixed(1)), node: process.version, cpus: os.cpus().length, scenarios: results }, null, 2));
+console.log(JSON.stringify({ benchmark: 'api', dialect: db.dialect, items, workers: Number(args.workers), connections: Number(args.connections), secondsPerScenario: Number(args.seconds), seedSeconds: Number(seedSeconds.toFixed(1)), node: process.version, cpus: os.cpus().length, scenarios: results }, null, 2));

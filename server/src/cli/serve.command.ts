@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Command } from 'commander';
 import { buildApp } from '../app.ts';
 import { openDatabase } from '../db/database.ts';
@@ -30,42 +31,89 @@ export function serveCommand() {
     .option('--db <url>', DB_OPTION_HELP)
     .option('--no-demo', 'do not load the demo library into an empty database')
     .option('--log', 'log every request')
-    .action(async (opts: { port?: string; host: string; db?: string; demo: boolean; log?: boolean }) => {
+    .option('--workers <n>', 'API processes sharing the port (stateless; SQLite readers run in parallel under WAL)', '1')
+    .action(async (opts: { port?: string; host: string; db?: string; demo: boolean; log?: boolean; workers: string }) => {
       let port: number;
       try {
         port = resolvePort(opts.port);
       } catch (err) {
         throw new CliError((err as Error).message, 2);
       }
+      const workers = Number(opts.workers);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new CliError(`--workers must be a whole number from 1 to 64, not "${opts.workers}"`, 2);
       const url = resolveDatabaseUrl(opts.db);
       const db = await openDatabase({ url }).catch((err: Error) => {
         throw new CliError(`cannot open the database: ${err.message}`);
       });
       const ctx = createContext(db);
+      // Workers only serve: the first process has already prepared the database.
+      if (cluster.isWorker) {
+        await listen(ctx, { port, host: opts.host, log: Boolean(opts.log) });
+        return;
+      }
       if (opts.demo && (await isEmpty(ctx))) {
         const t0 = Date.now();
         const demo = await loadDemo(ctx);
         console.log(`Empty database: loaded the demo library (${demo.documents} documents, ${demo.actions} action items) in ${Date.now() - t0} ms.`);
       }
       await announceInitialAdmin(ctx);
-      const app = await buildApp(ctx, { logger: Boolean(opts.log) });
-      try {
-        await app.listen({ port, host: opts.host });
-      } catch (err) {
-        await db.close();
-        const code = (err as NodeJS.ErrnoException).code;
-        throw new CliError(code === 'EADDRINUSE' ? `port ${port} is already in use; try --port ${port + 1}` : `cannot listen on ${opts.host}:${port}: ${(err as Error).message}`);
-      }
-      const address = app.server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      console.log(`Mandate is running at http://localhost:${actualPort}  (database: ${db.location})`);
-      console.log('Import real documents with:  npx mandate import FILE.xml FILE.txt … [--json]   or the Import page.');
-      const stop = async () => {
-        await app.close();
-        await db.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      if (workers > 1) return forkWorkers(ctx, workers, port);
+      const actualPort = await listen(ctx, { port, host: opts.host, log: Boolean(opts.log) });
+      announce(ctx, actualPort);
     });
+}
+
+function announce(ctx: AppContext, port: number) {
+  console.log(`Mandate is running at http://localhost:${port}  (database: ${ctx.db.location})`);
+  console.log('Import real documents with:  npx mandate import FILE.xml FILE.txt … [--json]   or the Import page.');
+}
+
+async function listen(ctx: AppContext, o: { port: number; host: string; log: boolean }): Promise<number> {
+  const app = await buildApp(ctx, { logger: o.log });
+  try {
+    await app.listen({ port: o.port, host: o.host });
+  } catch (err) {
+    await ctx.db.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'EADDRINUSE' ? `port ${o.port} is already in use; try --port ${o.port + 1}` : `cannot listen on ${o.host}:${o.port}: ${(err as Error).message}`);
+  }
+  const stop = async () => {
+    await app.close();
+    await ctx.db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : o.port;
+  process.send?.({ listening: actualPort });
+  return actualPort;
+}
+
+/** Several API processes on one port (node:cluster hands connections round-robin); any that dies is replaced. */
+async function forkWorkers(ctx: AppContext, workers: number, port: number) {
+  await ctx.db.close();
+  let announced = false;
+  const fork = () =>
+    cluster.fork().on('message', (m: { listening?: number }) => {
+      if (m.listening !== undefined && !announced) {
+        announced = true;
+        announce(ctx, m.listening);
+      }
+    });
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on('exit', (_w, code, signal) => {
+    if (signal === 'SIGTERM' || signal === 'SIGINT' || stopping) return;
+    console.error(`an API process exited (${signal ?? code}); starting another`);
+    fork();
+  });
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  void port;
 }

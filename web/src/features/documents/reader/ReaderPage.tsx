@@ -9,6 +9,8 @@ import { useDocument } from '../queries.ts';
 import { PublishToggle } from '../../auth/PublishToggle.tsx';
 import { ClauseSection } from './ClauseSection.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
+import { HistoryPanel } from '../../audit/HistoryPanel.tsx';
+import { useCan } from '../../auth/session.ts';
 
 const route = getRouteApi('/documents/$id');
 
@@ -38,6 +40,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
   const hash = useLocation({ select: (l) => l.hash });
   const targetId = /^clause-(\d+)$/.exec(hash)?.[1];
 
+  const can = useCan();
   const [preambular, operative] = useMemo(() => {
     const sorted = [...doc.clauses].sort((a, b) => a.seq - b.seq);
     return [sorted.filter((c) => c.kind === 'preambular'), sorted.filter((c) => c.kind === 'operative')];
@@ -72,6 +75,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
           <ClauseSection title={t('reader.operative')} clauses={operative} operative targetId={targetId ? Number(targetId) : null} />
         </>
       )}
+      {can.read && <HistoryPanel entity="document" id={doc.id} />}
     </article>
   );
 }
