@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppContext } from './http/context.ts';
 import { installProblemHandlers, routeNotFound, sendProblem } from './http/problem.ts';
 import { installRequestContext } from './http/request-context.ts';
+import { installNulGuard } from './http/refuse-nul.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { documentRoutes } from './modules/library/documents.routes.ts';
 import { actionRoutes } from './modules/actions/actions.routes.ts';
@@ -50,15 +51,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installProblemHandlers(app);
-  // Cookies are parsed first: identifying the caller reads the session cookie.
+  // First of all hooks: a request refused by a later one (401, 403 for CSRF or role) still gets the security headers.
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
+  });
+  // Cookies are parsed before the caller is identified, which reads the session cookie.
   await app.register(cookie);
   installRequestContext(app, ctx, createIdentify(ctx, auth));
   // After the caller is known: CSRF and each route's declared policy; routes without one fail here at startup.
   installAccessControl(app);
+  installNulGuard(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:'] } },
-  });
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 200 } });
   await app.register(swagger, {
     openapi: {

@@ -1,12 +1,40 @@
 import { z } from 'zod';
 import { actionStatus, suggestionStatus } from './enums.ts';
-import { isoDate, paginationQuery } from './common.ts';
+import { dbId, dbIdText, isoDate, isoDateInput, paginationQuery } from './common.ts';
 
+/**
+ * Evidence as stored and returned: a label and a link, or a label alone
+ * (url ""), as a plan spreadsheet may list evidence in plain words. Not
+ * checked as a URL on the way out: a stored value that fails a response
+ * schema makes its item unreadable (a 500), whatever it holds. Clients link
+ * only web and mail URLs (the web app's safeHref).
+ */
 export const evidenceLink = z.object({
-  label: z.string().max(300),
-  url: z.string().url().max(2000),
+  label: z.string(),
+  url: z.string(),
 });
 export type EvidenceLink = z.infer<typeof evidenceLink>;
+
+/** Schemes a link to evidence may use; javascript:, data: and file: are what an attacker would send. */
+export const EVIDENCE_SCHEMES = ['http:', 'https:', 'mailto:'];
+
+/**
+ * Evidence sent by a client must be a web or mail link: whatever renders it
+ * (the web app, exports, reports) can then make it clickable safely.
+ */
+export const evidenceLinkInput = z.object({
+  label: z.string().max(300),
+  url: z.string().url().max(2000).refine(hasEvidenceScheme, `must be a link starting with ${EVIDENCE_SCHEMES.join(', ')}`),
+});
+
+function hasEvidenceScheme(u: string): boolean {
+  // zod runs refinements even after .url() failed: an unparsable value must be false here, not a throw.
+  try {
+    return EVIDENCE_SCHEMES.includes(new URL(u).protocol);
+  } catch {
+    return false;
+  }
+}
 
 export const sourceClauseRef = z.object({
   clauseId: z.number().int(),
@@ -67,10 +95,10 @@ const actionFields = z.object({
   responsible: names,
   collaborators: names,
   reportsTo: z.string().max(200),
-  dueDate: isoDate.nullable(),
+  dueDate: isoDateInput.nullable(),
   recurrence: z.string().max(100),
   tags: z.array(z.string().trim().min(1).max(60)).max(30),
-  clauseIds: z.array(z.number().int().positive()).max(200),
+  clauseIds: z.array(dbId).max(200),
   isPublic: z.boolean(),
 });
 
@@ -93,11 +121,11 @@ export const actionPatch = actionFields.partial();
 export type ActionPatch = z.infer<typeof actionPatch>;
 
 export const updateInput = z.object({
-  date: isoDate.optional(),
+  date: isoDateInput.optional(),
   text: z.string().trim().min(1).max(20_000),
   statusTo: actionStatus.optional(),
   progress: z.number().int().min(0).max(100).optional(),
-  evidence: z.array(evidenceLink).max(50).default([]),
+  evidence: z.array(evidenceLinkInput).max(50).default([]),
 });
 export type UpdateInput = z.infer<typeof updateInput>;
 
@@ -109,7 +137,7 @@ export const actionQuery = paginationQuery.extend({
   q: z.string().max(200).optional(),
   status: csvList.pipe(z.array(actionStatus)).optional(),
   responsible: z.string().max(200).optional(),
-  documentId: z.coerce.number().int().positive().optional(),
+  documentId: dbIdText.optional(),
   tag: z.string().max(60).optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   stale: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
@@ -135,13 +163,13 @@ export const suggestion = z.object({
 export type Suggestion = z.infer<typeof suggestion>;
 
 export const suggestionQuery = paginationQuery.extend({
-  documentId: z.coerce.number().int().positive().optional(),
+  documentId: dbIdText.optional(),
   status: suggestionStatus.optional(),
 });
 
 /** Accepting may override any field of the proposed action item. */
 export const acceptSuggestionInput = actionPatch;
-export const mergeSuggestionInput = z.object({ actionId: z.number().int().positive() });
+export const mergeSuggestionInput = z.object({ actionId: dbId });
 
 export const dashboard = z.object({
   totals: z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationQuery } from './common.ts';
+import { isRealDate, paginationQuery } from './common.ts';
 
 /** What the audit trail records changes to (one list, used by the server, the API and the web app). */
 export const AUDIT_ENTITIES = ['action', 'document', 'clause', 'suggestion', 'organisation', 'plan', 'user', 'token', 'session'] as const;
@@ -31,7 +31,11 @@ export const auditEntry = z.object({
 export type AuditEntry = z.infer<typeof auditEntry>;
 
 /** A date (whole day, UTC) or an ISO instant. */
-const instant = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'expected YYYY-MM-DD or an ISO instant');
+const instant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'expected YYYY-MM-DD or an ISO instant')
+  // The day must exist: a bare `to` is turned into the next midnight, which needs a real date.
+  .refine((v) => isRealDate(v.slice(0, 10)), 'no such day');
 
 export const auditFilter = z.object({
   entity: auditEntity.optional(),

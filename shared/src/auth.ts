@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDateInput } from './common.ts';
 
 /** Roles a user account can hold; "public" is what anonymous visitors get and is never assigned. */
 export const USER_ROLES = ['admin', 'editor', 'contributor', 'viewer'] as const;
@@ -90,7 +90,7 @@ export const tokenInput = z.object({
   name: z.string().trim().max(200).default(''),
   scopes: z.array(tokenScope).min(1).max(3).default(['read']),
   /** A date (YYYY-MM-DD, end of that day UTC) or null for a token that never expires. */
-  expiresAt: isoDate.nullable().default(null),
+  expiresAt: isoDateInput.nullable().default(null),
 });
 export type TokenInput = z.infer<typeof tokenInput>;
 

@@ -14,7 +14,9 @@ export function multipart(field: string, files: { name: string; content: string 
   const boundary = `----mandate${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const f of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    // Escaped as browsers do (HTML's multipart/form-data encoding), so any name arrives as one part.
+    const name = f.name.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
     parts.push(Buffer.isBuffer(f.content) ? f.content : Buffer.from(f.content));
     parts.push(Buffer.from('\r\n'));
   }

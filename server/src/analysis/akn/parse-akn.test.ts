@@ -202,6 +202,25 @@ describe('files that cannot be imported', () => {
     expect(parseError(xxe).message).toMatch(/DOCTYPE/);
   });
 
+  it('keeps the message short for a file of many unclosed tags (the validator lists them all)', () => {
+    const e = parseError(`<akomaNtoso>${'<p>'.repeat(100_000)}`);
+    expect(e.message).toMatch(/^not well-formed XML: /);
+    expect(e.message.length).toBeLessThan(400);
+  });
+
+  it('refuses absurdly deep nesting as a fault of the file (it surfaced as an internal error)', () => {
+    const deep = `<akomaNtoso ${NS}><statement name="resolution"><mainBody>${'<p>'.repeat(5000)}x${'</p>'.repeat(5000)}</mainBody></statement></akomaNtoso>`;
+    expect(parseError(deep)).toMatchObject({ location: 'file', message: 'not well-formed XML: Maximum nested tags exceeded' });
+  });
+
+  it('is not fooled by a harmless DOCTYPE in a comment before the real one', () => {
+    // Only the first DOCTYPE used to be checked: this one reached the parser (which then failed with an internal error).
+    const decoy = `<!-- <!DOCTYPE x> -->\n<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><akomaNtoso>&xxe;</akomaNtoso>`;
+    expect(parseError(decoy)).toMatchObject({ location: 'line 2, column 1', message: expect.stringMatching(/entity declarations refused/) });
+    const external = `<!-- <!DOCTYPE x> --><!DOCTYPE akomaNtoso PUBLIC "-//X//EN" "http://evil.example/x.dtd"><akomaNtoso/>`;
+    expect(parseError(external).message).toMatch(/external DTD refused/);
+  });
+
   it('refuses a collection without documents', () => {
     const xml = `<akomaNtoso ${NS}><documentCollection name="x"><collectionBody><component><componentRef src="#a"/></component></collectionBody></documentCollection></akomaNtoso>`;
     expect(parseError(xml)).toMatchObject({ location: 'akomaNtoso/documentCollection', message: 'document collection holds no documents' });

@@ -35,14 +35,25 @@ function lineCol(text: string, index: number): string {
   return `line ${line}, column ${index - before.lastIndexOf('\n')}`;
 }
 
+/** The validator lists every unclosed tag: a hostile file with a million of them would make a 10 MB message. */
+function brief(msg: string): string {
+  return msg.length > 300 ? `${msg.slice(0, 300)}…` : msg;
+}
+
 function refuseDangerousDoctype(xml: string): void {
-  const doctype = /<!DOCTYPE[\s\S]*?(?:\[[\s\S]*?\]\s*)?>/i.exec(xml);
-  if (!doctype) return;
-  if (/<!ENTITY/i.test(doctype[0])) {
-    throw new ParseError(lineCol(xml, doctype.index), 'DOCTYPE with entity declarations refused (entity expansion and external entities are not allowed)');
+  // Searched in the whole text, not in the first DOCTYPE only: a harmless
+  // "<!DOCTYPE x>" inside a comment must not hide the real one after it.
+  // (A literal "<!ENTITY" in a comment is refused too; no resolution needs one.)
+  const entity = /<!ENTITY/i.exec(xml);
+  if (entity) {
+    // Located at the DOCTYPE that declares it, where a reader looks first.
+    const doctype = [...xml.slice(0, entity.index).matchAll(/<!DOCTYPE/gi)].at(-1)?.index ?? -1;
+    throw new ParseError(lineCol(xml, doctype === -1 ? entity.index : doctype), 'DOCTYPE with entity declarations refused (entity expansion and external entities are not allowed)');
   }
-  if (/\b(?:SYSTEM|PUBLIC)\b/.test(doctype[0])) {
-    throw new ParseError(lineCol(xml, doctype.index), 'DOCTYPE with an external DTD refused (external entities are not allowed)');
+  for (const doctype of xml.matchAll(/<!DOCTYPE[^>[]*/gi)) {
+    if (/\b(?:SYSTEM|PUBLIC)\b/i.test(doctype[0])) {
+      throw new ParseError(lineCol(xml, doctype.index), 'DOCTYPE with an external DTD refused (external entities are not allowed)');
+    }
   }
 }
 
@@ -88,9 +99,16 @@ export function parseXmlRoot(input: string): XNode {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    throw new ParseError(col ? `line ${line}, column ${col}` : `line ${line}`, `not well-formed XML: ${msg}`);
+    throw new ParseError(col ? `line ${line}, column ${col}` : `line ${line}`, `not well-formed XML: ${brief(msg)}`);
   }
-  const roots = convert(parser.parse(xml) as Ordered[]).filter((n) => n.name !== '#text');
+  let parsed: Ordered[];
+  try {
+    parsed = parser.parse(xml) as Ordered[];
+  } catch (err) {
+    // The validator passed it, yet the parser refused it (its DOCTYPE reader is stricter): still the file's fault, so say where.
+    throw new ParseError('file', `not well-formed XML: ${brief(err instanceof Error ? err.message : String(err))}`);
+  }
+  const roots = convert(parsed).filter((n) => n.name !== '#text');
   const root = roots[0];
   if (!root) throw new ParseError('line 1, column 1', 'no root element');
   if (roots.length > 1) throw new ParseError(`/${roots[1]!.name}`, 'not well-formed XML: more than one root element');

@@ -3,6 +3,8 @@ import { parseResolutionText } from '../text/parse-text.ts';
 import { ParseError } from '../types.ts';
 import { decodeTextFile, extractText } from './extract-text.ts';
 import { encryptedPdf, imageOnlyPdf, ituDocx, ituPlainText, textPdf, zipOf } from './test-fixtures.ts';
+import { buildZip, fileEntry, zerosEntry } from '../../test-support/zip-bomb.ts';
+import { ZipLimitError } from './zip.ts';
 
 const shape = (text: string) => {
   const d = parseResolutionText(text);
@@ -55,6 +57,18 @@ describe('refusals, each with a location and a clear message', () => {
     const e = await refusal(() => extractText(liar, 'liar.docx'));
     expect(e.location).toBe('zip entry word/document.xml');
     expect(e.message).toMatch(/beyond its declared size/);
+  });
+
+  it('a generated multi-hundred-MB DOCX bomb, honest or lying about its size, without inflating it', async () => {
+    // Under 1 MB on disk, 400 MB inflated: refused from the directory alone.
+    const honest = buildZip([fileEntry('[Content_Types].xml', new TextEncoder().encode('<Types/>')), zerosEntry('word/document.xml', 400)]);
+    expect(honest.byteLength).toBeLessThan(1024 * 1024);
+    const e1 = await refusal(() => extractText(honest, 'bomb.docx'));
+    expect(e1).toBeInstanceOf(ZipLimitError);
+    expect(e1.message).toMatch(/exceeds 100 MB/);
+    // Declares 2 KB: inflation stops at 2 KB and the entry is refused.
+    const e2 = await refusal(() => extractText(buildZip([zerosEntry('word/document.xml', 400, 2048)]), 'liar.docx'));
+    expect(e2).toMatchObject({ location: 'zip entry word/document.xml', message: expect.stringMatching(/beyond its declared size/) });
   });
 
   it('files that are not what their extension says', async () => {

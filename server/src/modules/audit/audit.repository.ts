@@ -1,5 +1,5 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { AuditFilter } from '@mandate/shared';
+import { DB_ID_MAX, type AuditFilter } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 
 type Q = Kysely<Database>;
@@ -13,12 +13,15 @@ function upperBound(to: string): string {
 }
 
 /** Filters shared by the page, its count and the export. Every value is bound, never spliced into SQL. */
-function filtered<O>(q: SelectQueryBuilder<Database, 'audit_log', O>, f: AuditFilter) {
+function filtered<O>(q: SelectQueryBuilder<Database, 'audit_log', O>, f: AuditFilter, hidden: readonly string[]) {
+  if (hidden.length > 0) q = q.where('entity', 'not in', hidden);
   if (f.entity) q = q.where('entity', '=', f.entity);
   if (f.id) q = q.where('entity_id', '=', f.id);
   if (f.actor) {
     const actor = f.actor;
-    q = /^\d+$/.test(actor) ? q.where('actor_id', '=', Number(actor)) : q.where('actor_label', '=', actor);
+    // Digits are a user id only while they fit one: a longer number compared with the integer column is a database error on PostgreSQL.
+    const asId = /^\d{1,10}$/.test(actor) && Number(actor) <= DB_ID_MAX ? Number(actor) : null;
+    q = asId !== null ? q.where('actor_id', '=', asId) : q.where('actor_label', '=', actor);
   }
   if (f.requestId) q = q.where('request_id', '=', f.requestId);
   // `at` is an ISO instant in UTC: text order is time order on both dialects.
@@ -27,13 +30,14 @@ function filtered<O>(q: SelectQueryBuilder<Database, 'audit_log', O>, f: AuditFi
   return q;
 }
 
-export async function listAudit(db: Q, f: AuditFilter & { limit: number; offset: number; order: 'asc' | 'desc' }) {
-  const rows = await filtered(db.selectFrom('audit_log').selectAll(), f).orderBy('id', f.order).limit(f.limit).offset(f.offset).execute();
-  const { total } = await filtered(db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('total')), f).executeTakeFirstOrThrow();
+/** `hidden`: entities the caller may not see (left out of the page, the count and the export alike). */
+export async function listAudit(db: Q, f: AuditFilter & { limit: number; offset: number; order: 'asc' | 'desc' }, hidden: readonly string[] = []) {
+  const rows = await filtered(db.selectFrom('audit_log').selectAll(), f, hidden).orderBy('id', f.order).limit(f.limit).offset(f.offset).execute();
+  const { total } = await filtered(db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('total')), f, hidden).executeTakeFirstOrThrow();
   return { rows, total: Number(total) };
 }
 
 /** One batch of an export, oldest first, after the last id already sent (keyset: no OFFSET rescans). */
-export function auditBatch(db: Q, f: AuditFilter, afterId: number, size: number) {
-  return filtered(db.selectFrom('audit_log').selectAll(), f).where('id', '>', afterId).orderBy('id', 'asc').limit(size).execute();
+export function auditBatch(db: Q, f: AuditFilter, afterId: number, size: number, hidden: readonly string[] = []) {
+  return filtered(db.selectFrom('audit_log').selectAll(), f, hidden).where('id', '>', afterId).orderBy('id', 'asc').limit(size).execute();
 }

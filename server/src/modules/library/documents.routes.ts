@@ -6,7 +6,7 @@ import { badRequest } from '../../http/problem.ts';
 import { readUploads } from '../../http/uploads.ts';
 import { findDocuments, getDocument, getFacets } from './documents.service.ts';
 import { importDocuments } from './import.service.ts';
-import { MAX_IMPORT_BYTES } from './source-file.ts';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_REQUEST_BYTES } from './source-file.ts';
 
 export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/documents', {
@@ -42,7 +42,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: importSummary },
     },
     handler: async (req) => {
-      const files = await readUploads(req, MAX_IMPORT_BYTES);
+      const files = await readUploads(req, MAX_IMPORT_BYTES, { maxTotalBytes: MAX_IMPORT_REQUEST_BYTES });
       if (files.length === 0) throw badRequest('Attach at least one file in the multipart field "files".');
       const summary = await importDocuments(req.ctx, files.filter((f) => !f.truncated));
       for (const f of files.filter((f) => f.truncated)) {

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import type { ImportProblem, ImportSummary } from '@mandate/shared';
 import type { AppContext } from '../../http/context.ts';
 import { assertCan } from '../auth/policy.ts';
 import { parseAkn } from '../../analysis/akn/parse-akn.ts';
 import { parseResolutionText } from '../../analysis/text/parse-text.ts';
 import { ParseError, type ParsedDocument, type ParseProblem } from '../../analysis/types.ts';
-import { decodeText, detectFormat, type SourceFormat } from './source-file.ts';
+import { cleanFileName, decodeText, detectFormat, type SourceFormat } from './source-file.ts';
 import { persistDocument } from './persist-document.ts';
 
 export interface ImportFile {
@@ -26,9 +25,9 @@ export async function importDocuments(ctx: AppContext, files: ImportFile[], onFi
   const summary = emptySummary();
   for (const file of files) {
     summary.files += 1;
-    const name = path.basename(file.name);
+    const name = cleanFileName(file.name);
     try {
-      const { documents, problems, format } = parseFile(file);
+      const { documents, problems, format } = parseFile(file, name);
       summary.problems.push(...problems.map((p) => locate(name, p)));
       await ctx.db.kysely.transaction().execute(async (trx) => {
         for (const doc of documents) {
@@ -48,14 +47,28 @@ export async function importDocuments(ctx: AppContext, files: ImportFile[], onFi
   return summary;
 }
 
-function parseFile(file: ImportFile): { documents: ParsedDocument[]; problems: ParseProblem[]; format: SourceFormat } {
+/** Identity fields are indexed: PostgreSQL refuses index entries above ~2.7 KB, so a crafted file failed as an "internal error" there (and only there). */
+const MAX_IDENTITY = 200;
+const MAX_CLAUSE_PATH = 500;
+
+function refuseUnstorable(doc: ParsedDocument): void {
+  for (const k of ['body', 'number', 'revision'] as const) {
+    if (doc[k].length > MAX_IDENTITY) throw new ParseError(k, `the document's ${k} is ${doc[k].length} characters long; at most ${MAX_IDENTITY} are accepted`);
+  }
+  const long = doc.clauses.find((c) => c.path.length > MAX_CLAUSE_PATH);
+  if (long) throw new ParseError(long.path.slice(0, 60), `a clause number path is longer than ${MAX_CLAUSE_PATH} characters`);
+}
+
+function parseFile(file: ImportFile, name: string): { documents: ParsedDocument[]; problems: ParseProblem[]; format: SourceFormat } {
   const text = decodeText(file.content);
-  const format = detectFormat(file.name, text);
+  const format = detectFormat(name, text);
   if (format === 'akn') {
     const { documents, problems } = parseAkn(text);
+    documents.forEach(refuseUnstorable);
     return { documents, format, problems: [...problems, ...documents.flatMap((d) => d.problems)] };
   }
-  const doc = parseResolutionText(text, { fileName: path.basename(file.name) });
+  const doc = parseResolutionText(text, { fileName: name });
+  refuseUnstorable(doc);
   return { documents: [doc], format, problems: doc.problems };
 }
 

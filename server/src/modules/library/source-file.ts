@@ -2,6 +2,8 @@ import { ParseError } from '../../analysis/types.ts';
 
 /** The largest document file we accept. The whole PP-18 Final Acts are 1.5 MB; 50 MB leaves room without inviting abuse. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** All files of one upload together (they are held in memory while the request is read). */
+export const MAX_IMPORT_REQUEST_BYTES = 100 * 1024 * 1024;
 
 export type SourceFormat = 'akn' | 'text';
 
@@ -42,6 +44,18 @@ export function detectFormat(name: string, text: string): SourceFormat {
 
 export const DOCUMENT_EXTENSIONS = ['xml', 'akn', 'txt', 'text'];
 export const PLAN_EXTENSIONS = ['csv', 'xlsx'];
+
+/**
+ * A client's file name as we keep it (source name, audit entries, messages):
+ * its last path segment only, without control characters (U+0000 cannot be
+ * stored by PostgreSQL at all; the others only spoil logs and exports),
+ * at most 255 characters.
+ */
+export function cleanFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return base.slice(0, 255) || 'upload';
+}
 
 export function extensionOf(name: string): string {
   const i = name.lastIndexOf('.');

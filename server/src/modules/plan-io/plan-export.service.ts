@@ -22,13 +22,14 @@ const BATCH = 500;
 export async function planRows(ctx: AppContext, filter: ActionFilter = {}): Promise<{ actions: PlanRow[]; updates: UpdateRow[] }> {
   const db = ctx.db.kysely;
   // Anonymous callers export the public plan only.
-  const rows = await actionsForExport(db, filter, { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: publicOnly(ctx) });
+  const pub = publicOnly(ctx);
+  const rows = await actionsForExport(db, filter, { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: pub });
   const actions: PlanRow[] = [];
   const updates: UpdateRow[] = [];
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const ids = batch.map((r) => r.id);
-    const [rel, sources, ups] = await Promise.all([relationsOf(db, ids), sourceKeysOf(db, ids), updatesForExport(db, ids)]);
+    const [rel, sources, ups] = await Promise.all([relationsOf(db, ids), sourceKeysOf(db, ids, { publicOnly: pub }), updatesForExport(db, ids)]);
     const refOf = new Map(batch.map((r) => [r.id, r.ref]));
     for (const r of batch) {
       const names = (role: string) => rel.parties.filter((p) => p.action_id === r.id && p.role === role).map((p) => p.name);
@@ -56,7 +57,8 @@ export async function planRows(ctx: AppContext, filter: ActionFilter = {}): Prom
         status_from: u.status_from ? statusLabel(u.status_from) : '',
         status_to: u.status_to ? statusLabel(u.status_to) : '',
         progress: u.progress === null ? '' : String(u.progress),
-        evidence: joinList(evidence.map((e) => `${e.label} <${e.url}>`)),
+        // A label without a link (url "") leaves as the words it came in as, so export → import is stable.
+        evidence: joinList(evidence.map((e) => (e.url ? `${e.label} <${e.url}>` : e.label))),
       });
     }
   }
@@ -70,7 +72,8 @@ export async function exportPlan(ctx: AppContext, format: ExportFormat, filter: 
     return { content: Buffer.from(JSON.stringify({ exportedAt: ctx.now(), actions, updates }, null, 2)), contentType: 'application/json', fileName: `action-plan-${stamp}.json` };
   }
   if (format === 'csv') {
-    const csv = stringify(actions, { header: true, columns: PLAN_COLUMNS.map((c) => ({ key: c.key, header: c.key })) });
+    // escape_formulas: a title such as =HYPERLINK(…) must open in a spreadsheet as text, not run (CSV injection). Import undoes it.
+    const csv = stringify(actions, { header: true, columns: PLAN_COLUMNS.map((c) => ({ key: c.key, header: c.key })), escape_formulas: true });
     // A BOM makes Excel open the file as UTF-8 (accents, Arabic, Cyrillic).
     return { content: Buffer.from(`\ufeff${csv}`), contentType: 'text/csv; charset=utf-8', fileName: `action-plan-${stamp}.csv` };
   }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ActionInput, PlanImportResult } from '@mandate/shared';
+import { isRealDate, type ActionInput, type PlanImportResult } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
 import { HttpProblem, badRequest, type ProblemLocation } from '../../http/problem.ts';
@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { assertCan } from '../auth/policy.ts';
 import { findActionByRef } from '../actions/actions.repository.ts';
 import { addUpdateIn, createActionIn, getAction, patchActionIn } from '../actions/actions.service.ts';
-import { extensionOf } from '../library/source-file.ts';
+import { cleanFileName, extensionOf } from '../library/source-file.ts';
 import { columnKey, parseStatus, splitList, UPDATE_COLUMNS } from './plan-columns.ts';
 import { validatePlanTable, type ValidRow } from './plan-validate.ts';
 import { MAX_PLAN_BYTES, readCsv, readXlsx, type Table } from './read-table.ts';
@@ -23,7 +23,8 @@ export async function importPlan(ctx: AppContext, file: { name: string; content:
   assertCan(ctx, 'edit');
   if (file.content.byteLength === 0) throw badRequest('The file is empty.', [{ location: 'file', message: 'empty file' }]);
   if (file.content.byteLength > MAX_PLAN_BYTES) throw new HttpProblem(413, 'Payload too large', `Plan files are limited to ${MAX_PLAN_BYTES / 1048576} MB.`);
-  const ext = extensionOf(file.name);
+  const name = cleanFileName(file.name);
+  const ext = extensionOf(name);
   let plan: Table;
   let updatesTable: Table | undefined;
   if (ext === 'csv') plan = readCsv(file.content);
@@ -62,7 +63,7 @@ export async function importPlan(ctx: AppContext, file: { name: string; content:
     if (sourceErrors.length > 0) throw rejected(sourceErrors);
     if (updatesTable) result.updatesAdded = await importUpdates(trx, ctx, updatesTable);
     // One row for the import as a whole; each created or changed item has its own rows under the same request id.
-    await recordAudit(trx, ctx, { entity: 'plan', entityId: file.name, action: 'import', before: null, after: { file: file.name, ...result } });
+    await recordAudit(trx, ctx, { entity: 'plan', entityId: name, action: 'import', before: null, after: { file: name, ...result } });
     return result;
   });
 }
@@ -108,6 +109,18 @@ function sameAs(current: Awaited<ReturnType<typeof getAction>>, p: ReturnType<ty
   );
 }
 
+/**
+ * One evidence item of a cell: "label <https://…>", a bare web or mail link,
+ * or plain words (kept as a label without a link). Anything else that looks
+ * like a link (javascript:, data:) is kept as words too, never as a link.
+ */
+function evidenceItem(e: string): { label: string; url: string } {
+  const m = /^(.*)<((?:https?:\/\/|mailto:)[^>\s]+)>$/.exec(e);
+  if (m) return { label: m[1]!.trim() || m[2]!, url: m[2]! };
+  if (/^(?:https?:\/\/|mailto:)\S+$/.test(e)) return { label: e, url: e };
+  return { label: e, url: '' };
+}
+
 /** Adds the rows of a "Progress updates" sheet that the timeline does not already hold (same ref, date and text). */
 async function importUpdates(trx: Kysely<Database>, ctx: AppContext, table: Table): Promise<number> {
   const [header, ...body] = table.rows;
@@ -118,21 +131,24 @@ async function importUpdates(trx: Kysely<Database>, ctx: AppContext, table: Tabl
   for (const [i, cells] of body.entries()) {
     const get = (k: string) => (cells[keys.indexOf(k as never)] ?? '').trim();
     const at = (k: string) => `sheet Progress updates, row ${i + 2}, column ${k}`;
+    // PostgreSQL cannot store U+0000: refused here as in the plan sheet, not failed as a 500.
+    if (cells.some((c) => c.includes('\u0000'))) { errors.push({ location: `sheet Progress updates, row ${i + 2}`, message: 'contains the NUL character (U+0000)' }); continue; }
     const action = await findActionByRef(trx, get('ref'));
     if (!action) { errors.push({ location: at('ref'), message: `no action item "${get('ref')}"` }); continue; }
     const date = get('date');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) { errors.push({ location: at('date'), message: `date must be YYYY-MM-DD, not "${date}"` }); continue; }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDate(date)) { errors.push({ location: at('date'), message: `date must be YYYY-MM-DD, not "${date}"` }); continue; }
     const text = get('text');
     if (!text) { errors.push({ location: at('text'), message: 'text is empty' }); continue; }
+    if (text.length > 20_000) { errors.push({ location: at('text'), message: 'text is longer than 20000 characters (the API limit)' }); continue; }
     const exists = await trx.selectFrom('progress_updates').select('id').where('action_id', '=', action.id).where('date', '=', date).where('text', '=', text).executeTakeFirst();
     if (exists) continue;
+    // Checked like the plan sheet: "abc" used to reach the database as NaN (a 500 on PostgreSQL), an unknown status was dropped silently.
     const statusTo = get('status_to') ? parseStatus(get('status_to')) : undefined;
+    if (statusTo === null) { errors.push({ location: at('status_to'), message: `unknown status "${get('status_to')}"` }); continue; }
     const progress = get('progress') ? Number(get('progress')) : undefined;
-    const evidence = splitList(get('evidence')).map((e) => {
-      const m = /^(.*)<(https?:\/\/[^>]+)>$/.exec(e);
-      return m ? { label: m[1]!.trim() || m[2]!, url: m[2]! } : { label: e, url: e };
-    });
-    await addUpdateIn(trx, ctx, action.id, { date, text, statusTo: statusTo ?? undefined, progress, evidence });
+    if (progress !== undefined && (!Number.isInteger(progress) || progress < 0 || progress > 100)) { errors.push({ location: at('progress'), message: `progress must be a whole number from 0 to 100, not "${get('progress')}"` }); continue; }
+    const evidence = splitList(get('evidence')).map(evidenceItem);
+    await addUpdateIn(trx, ctx, action.id, { date, text, statusTo, progress, evidence });
     added += 1;
   }
   if (errors.length > 0) throw rejected(errors);

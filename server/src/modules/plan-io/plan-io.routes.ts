@@ -27,9 +27,8 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { policy: 'editor' },
     schema: { tags: ['action plan'], summary: 'Import a plan from CSV or XLSX (multipart field "file"); all rows or none', consumes: ['multipart/form-data'], response: { 200: planImportResult } },
     handler: async (req) => {
-      const [file] = await readUploads(req, MAX_PLAN_BYTES + 1);
+      const [file] = await readUploads(req, MAX_PLAN_BYTES, { maxFiles: 1 });
       if (!file) throw badRequest('Attach the plan file in the multipart field "file".');
-      if (file.truncated) throw badRequest(`Plan files are limited to ${MAX_PLAN_BYTES / 1048576} MB.`);
       return importPlan(req.ctx, file);
     },
   });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DIALECTS, FIXED_NOW, type TestDb } from '../../test-support/test-db.ts';
@@ -99,6 +100,36 @@ for (const dialect of DIALECTS) {
       const exported = await admin.inject({ url: '/api/actions/export?format=xlsx&status=ongoing,on_hold' });
       expect(exported.statusCode).toBe(200);
       expect(exported.headers['content-type']).toMatch(/spreadsheetml/);
+    });
+
+    it('exports formula-like text so spreadsheets show it instead of running it, and imports it back unchanged', async () => {
+      const created = await admin.inject({ method: 'POST', url: '/api/actions', payload: { title: '=HYPERLINK("http://evil.example","click")', description: '@SUM(1+1)', reportsTo: '+TSAG', recurrence: '-1' } });
+      expect(created.statusCode).toBe(201);
+      const csv = (await exportPlan(t.ctx, 'csv')).content.toString();
+      expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+      expect(csv).toMatch(/'@SUM\(1\+1\),[^\n]*'\+TSAG,[^\n]*'-1/);
+      expect(await importPlan(t.ctx, { name: 'plan.csv', content: Buffer.from(csv) })).toMatchObject({ updated: 0, created: 0 });
+      expect((await admin.inject(`/api/actions/${created.json().id}`)).json()).toMatchObject({ title: '=HYPERLINK("http://evil.example","click")', description: '@SUM(1+1)', reportsTo: '+TSAG', recurrence: '-1' });
+    });
+
+    it('keeps evidence written in plain words as a label, readable and stable through export and import', async () => {
+      // Such a cell used to be stored with the words as its URL: the item's detail then failed its response schema (a 500, for good).
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Action plan').addRows([['ref', 'title'], ['W-0001', 'Evidence in words']]);
+      wb.addWorksheet('Progress updates').addRows([['ref', 'date', 'text', 'evidence'], ['W-0001', '2026-02-01', 'Met.', 'Minutes C-19/35; javascript:alert(1); TD 12 <https://example.org/td12>; https://example.org/r']]);
+      await importPlan(t.ctx, { name: 'words.xlsx', content: Buffer.from(await wb.xlsx.writeBuffer()) });
+      const id = (await t.db.kysely.selectFrom('actions').select('id').where('ref', '=', 'W-0001').executeTakeFirstOrThrow()).id;
+      const res = await admin.inject(`/api/actions/${id}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().updates[0].evidence).toEqual([
+        { label: 'Minutes C-19/35', url: '' },
+        { label: 'javascript:alert(1)', url: '' },
+        { label: 'TD 12', url: 'https://example.org/td12' },
+        { label: 'https://example.org/r', url: 'https://example.org/r' },
+      ]);
+      const file = await exportPlan(t.ctx, 'xlsx');
+      expect(await importPlan(t.ctx, { name: 'again.xlsx', content: file.content })).toMatchObject({ updatesAdded: 0 });
+      expect((await admin.inject(`/api/actions/${id}`)).json().updates).toHaveLength(1);
     });
   });
 }

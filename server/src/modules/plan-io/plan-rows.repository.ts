@@ -11,13 +11,15 @@ export function actionsForExport(db: Q, f: ActionFilter, opts: { dialect: Dialec
   return applyActionFilters(db.selectFrom('actions'), f, opts).selectAll('actions').orderBy('actions.ref').execute();
 }
 
-export function sourceKeysOf(db: Q, ids: number[]) {
+/** The clause keys of each item's sources; `publicOnly`: only clauses of public documents (the public must not learn what internal texts an item cites). */
+export function sourceKeysOf(db: Q, ids: number[], opts: { publicOnly?: boolean } = {}) {
   return db
     .selectFrom('action_clauses')
     .innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id')
     .innerJoin('documents', 'documents.id', 'clauses.document_id')
     .select(['action_clauses.action_id', 'clauses.path', 'documents.body', 'documents.kind', 'documents.number', 'documents.revision'])
     .where('action_clauses.action_id', 'in', ids)
+    .$if(opts.publicOnly === true, (q) => q.where('documents.is_public', '=', 1))
     .orderBy('documents.id')
     .orderBy('clauses.seq')
     .execute();

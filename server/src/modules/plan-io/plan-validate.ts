@@ -1,4 +1,4 @@
-import type { ActionStatus } from '@mandate/shared';
+import { isRealDate, type ActionStatus } from '@mandate/shared';
 import type { ProblemLocation } from '../../http/problem.ts';
 import { parseClauseKey } from '../library/document-label.ts';
 import { PLAN_COLUMNS, columnKey, columnLetter, parseStatus, splitList, type PlanColumn } from './plan-columns.ts';
@@ -22,6 +22,27 @@ export interface ValidRow {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The API's limits (shared/src/actions.ts), so both ways in agree. Without
+ * them a long name or tag reached PostgreSQL, which cannot index a value
+ * above ~2.7 KB: the import failed with a 500 instead of naming the cell.
+ */
+const MAX_LENGTH: Partial<Record<PlanColumn, number>> = { ref: 40, title: 500, description: 20_000, reports_to: 200, recurrence: 100 };
+const MAX_ITEMS: Partial<Record<PlanColumn, [items: number, length: number]>> = { responsible: [50, 200], collaborators: [50, 200], tags: [30, 60] };
+
+function lengthErrors(get: (k: PlanColumn) => string, at: (k: PlanColumn) => string): ProblemLocation[] {
+  const errors: ProblemLocation[] = [];
+  for (const [k, max] of Object.entries(MAX_LENGTH) as [PlanColumn, number][]) {
+    if (get(k).length > max) errors.push({ location: at(k), message: `${k} is longer than ${max} characters` });
+  }
+  for (const [k, [items, length]] of Object.entries(MAX_ITEMS) as [PlanColumn, [number, number]][]) {
+    const list = splitList(get(k));
+    if (list.length > items) errors.push({ location: at(k), message: `at most ${items} ${k} in one cell` });
+    if (list.some((v) => v.length > length)) errors.push({ location: at(k), message: `each of ${k} must be at most ${length} characters` });
+  }
+  return errors;
+}
 
 /**
  * Checks a whole plan table and returns either every row parsed or every
@@ -56,9 +77,12 @@ export function validatePlanTable(table: Table): { rows: ValidRow[]; errors: Pro
     const at = (k: PlanColumn) => `row ${line}, column ${k}`;
     if (cells.every((c) => c.trim() === '')) return;
     const rowErrors: ProblemLocation[] = [];
+    // As over the API: PostgreSQL cannot store U+0000 (the import would fail as a 500).
+    const nul = cells.findIndex((c) => c.includes('\u0000'));
+    if (nul !== -1) rowErrors.push({ location: `row ${line}, column ${keys[nul] ?? columnLetter(nul)}`, message: 'contains the NUL character (U+0000)' });
     const title = get('title');
     if (!title) rowErrors.push({ location: at('title'), message: 'title is empty' });
-    if (title.length > 500) rowErrors.push({ location: at('title'), message: 'title is longer than 500 characters' });
+    rowErrors.push(...lengthErrors(get, at));
     const statusCell = get('status');
     const status = statusCell === '' ? 'not_started' : parseStatus(statusCell);
     if (!status) rowErrors.push({ location: at('status'), message: `unknown status "${statusCell}" (expected Not started, In progress, Ongoing, On hold, Completed or Superseded)` });
@@ -66,7 +90,7 @@ export function validatePlanTable(table: Table): { rows: ValidRow[]; errors: Pro
     const progress = progressCell === '' ? 0 : Number(progressCell);
     if (!Number.isInteger(progress) || progress < 0 || progress > 100) rowErrors.push({ location: at('progress'), message: `progress must be a whole number from 0 to 100, not "${progressCell}"` });
     const due = get('due_date');
-    if (due && (!DATE.test(due) || Number.isNaN(Date.parse(due)))) rowErrors.push({ location: at('due_date'), message: `due date must be YYYY-MM-DD, not "${due}"` });
+    if (due && (!DATE.test(due) || !isRealDate(due))) rowErrors.push({ location: at('due_date'), message: `due date must be YYYY-MM-DD, not "${due}"` });
     const ref = get('ref');
     if (ref) {
       if (refs.has(ref)) rowErrors.push({ location: at('ref'), message: `ref ${ref} already appears on row ${refs.get(ref)}` });

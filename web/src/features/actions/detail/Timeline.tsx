@@ -40,8 +40,15 @@ export function Timeline({ updates }: { updates: ProgressUpdate[] }) {
                         {e.label || e.url}
                       </a>
                     ) : (
+                      // Evidence in plain words (no link), or a link we do not make clickable (javascript:, data:): shown as text.
                       <span>
-                        {e.label} <code>{e.url}</code>
+                        {e.label}
+                        {e.url && e.url !== e.label && (
+                          <>
+                            {' '}
+                            <code>{e.url}</code>
+                          </>
+                        )}
                       </span>
                     )}
                   </li>
