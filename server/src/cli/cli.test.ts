@@ -1,25 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../test-support/test-db.ts';
+import { mandate } from '../test-support/cli.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../bin/mandate.mjs');
 const PP18 = path.join(SHARED_DATA, 'itu-pp18/pp18_final_acts_akn.xml');
 
-/** Runs the real `mandate` command; never throws, returns exit code and output. */
-async function mandate(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('mandate CLI', () => {
   let dir: string;

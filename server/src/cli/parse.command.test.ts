@@ -1,24 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ituDocx, ituPlainText, textPdf } from '../analysis/extract/test-fixtures.ts';
+import { mandate } from '../test-support/cli.ts';
 
-const run = promisify(execFile);
-const BIN = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../bin/mandate.mjs');
 const UNSC = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../../shared/data/unsc-resolutions/texts/S_RES_0242_1967_EN_GOLD.txt');
 
-async function mandate(args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('mandate parse (no database)', () => {
   let dir: string;
