@@ -9,7 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseAkn } from '../server/src/analysis/akn/parse-akn.ts';
-import { rewrapHyphenated, scoreRoundTrip } from './pp18-roundtrip.ts';
+import { scoreRoundTrip } from './pp18-roundtrip.ts';
+import { rewrapHyphenated } from '../server/src/analysis/text/render-text.ts';
 import { scoreUnsc } from './unsc-labels.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -90,27 +90,3 @@ export function scoreRoundTrip(docs: readonly ParsedDocument[], transform: (text
     imperfect,
   };
 }
-
-/** Re-wraps every paragraph at 70 columns, breaking long words with a hyphen as a word processor would (as the tests do). */
-export function rewrapHyphenated(text: string): string {
-  return text
-    .split('\n\n')
-    .map((para) => {
-      const lines: string[] = [];
-      let line = '';
-      for (const w of para.replace(/\n/g, ' ').split(' ')) {
-        if (line && line.length + 1 + w.length > 70) {
-          const room = 70 - line.length - 2;
-          if (/^[a-z]{10,}$/.test(w) && room >= 4) {
-            lines.push(`${line} ${w.slice(0, room)}-`);
-            line = w.slice(room);
-            continue;
-          }
-          lines.push(line);
-          line = w;
-        } else line = line ? `${line} ${w}` : w;
-      }
-      return [...lines, line].join('\n');
-    })
-    .join('\n\n');
-}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAkn } from '../akn/parse-akn.ts';
 import type { ParsedDocument } from '../types.ts';
 import { parseResolutionText } from './parse-text.ts';
-import { renderAknDocumentAsText } from './render-text.ts';
+import { renderAknDocumentAsText, rewrapHyphenated } from './render-text.ts';
 
 const XML = fileURLToPath(new URL('../../../../../shared/data/itu-pp18/pp18_final_acts_akn.xml', import.meta.url));
 const { documents } = parseAkn(readFileSync(XML, 'utf8'));
@@ -37,33 +37,9 @@ describe('AKN → ITU-layout text → parser', () => {
     expect(failed.map((d) => `${d.kind} ${d.number}`)).toEqual([]);
   });
 
-  /** Re-wraps every paragraph at 70 columns, breaking long words with a hyphen as a word processor would. */
-  function rewrap(text: string): string {
-    return text
-      .split('\n\n')
-      .map((para) => {
-        const lines: string[] = [];
-        let line = '';
-        for (const w of para.replace(/\n/g, ' ').split(' ')) {
-          if (line && line.length + 1 + w.length > 70) {
-            const room = 70 - line.length - 2;
-            if (/^[a-z]{10,}$/.test(w) && room >= 4) {
-              lines.push(`${line} ${w.slice(0, room)}-`);
-              line = w.slice(room);
-              continue;
-            }
-            lines.push(line);
-            line = w;
-          } else line = line ? `${line} ${w}` : w;
-        }
-        return [...lines, line].join('\n');
-      })
-      .join('\n\n');
-  }
-
   it('survives narrower wrapping with hyphenated line ends', () => {
     const failed = documents.filter((doc) => {
-      const back = parseResolutionText(rewrap(renderAknDocumentAsText(doc)));
+      const back = parseResolutionText(rewrapHyphenated(renderAknDocumentAsText(doc)));
       return JSON.stringify(back.clauses.map((c) => [c.kind, c.heading, c.text])) !== JSON.stringify(doc.clauses.map((c) => [c.kind, c.heading, c.text]));
     });
     expect(failed.map((d) => `${d.kind} ${d.number}`)).toEqual([]);

@@ -60,3 +60,27 @@ export function renderAknDocumentAsText(doc: ParsedDocument): string {
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
+
+/** Re-wraps every paragraph at 70 columns, breaking long words with a hyphen as a word processor would — how a PDF or Word conversion lays text out; the tests and eval:parse use it to make the round trip harder. */
+export function rewrapHyphenated(text: string): string {
+  return text
+    .split('\n\n')
+    .map((para) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const w of para.replace(/\n/g, ' ').split(' ')) {
+        if (line && line.length + 1 + w.length > 70) {
+          const room = 70 - line.length - 2;
+          if (/^[a-z]{10,}$/.test(w) && room >= 4) {
+            lines.push(`${line} ${w.slice(0, room)}-`);
+            line = w.slice(room);
+            continue;
+          }
+          lines.push(line);
+          line = w;
+        } else line = line ? `${line} ${w}` : w;
+      }
+      return [...lines, line].join('\n');
+    })
+    .join('\n\n');
+}
