@@ -17,20 +17,27 @@ export async function findDocuments(ctx: AppContext, q: DocumentQuery): Promise<
   const { rows, total } = await listDocuments(ctx.db.kysely, q, { publicOnly: publicOnly(ctx) });
   return {
     total,
-    items: rows.map((r) => ({
-      id: r.id,
-      body: r.body,
-      kind: r.kind as DocumentSummary['kind'],
-      number: r.number,
-      revision: r.revision,
-      year: r.year,
-      title: r.title,
-      status: r.status as DocumentSummary['status'],
-      label: documentLabel(r),
-      clauseCount: Number(r.clause_count ?? 0),
-      actionCount: Number(r.action_count ?? 0),
-      isPublic: r.is_public === 1,
-    })),
+    items: rows.map((r) => toSummary(r, Number(r.clause_count ?? 0), Number(r.action_count ?? 0))),
+  };
+}
+
+type DocumentRowLike = { id: number; body: string; kind: string; number: string; revision: string; year: number | null; title: string; status: string; is_public: number };
+
+/** The one mapping from a document row to what the API says about it; the detail adds to it. */
+function toSummary(r: DocumentRowLike, clauseCount: number, actionCount: number): DocumentSummary {
+  return {
+    id: r.id,
+    body: r.body,
+    kind: r.kind as DocumentSummary['kind'],
+    number: r.number,
+    revision: r.revision,
+    year: r.year,
+    title: r.title,
+    status: r.status as DocumentSummary['status'],
+    label: documentLabel(r),
+    clauseCount,
+    actionCount,
+    isPublic: r.is_public === 1,
   };
 }
 
@@ -42,28 +49,15 @@ export async function getDocument(ctx: AppContext, id: number): Promise<Document
   const clauses = await listClauses(db, id);
   const ids = clauses.map((c) => c.id);
   const pub = publicOnly(ctx);
-  const [allActions, allSuggestions] = await Promise.all([actionsOfClauses(db, ids), pub ? [] : suggestionsOfClauses(db, ids)]);
   // The public sees the public action items of a public document, and no suggestions (they are internal work).
+  const [allActions, suggestions] = await Promise.all([actionsOfClauses(db, ids), pub ? [] : suggestionsOfClauses(db, ids)]);
   const actions = pub ? allActions.filter((a) => a.is_public === 1) : allActions;
-  const suggestions = allSuggestions;
-  const actionCount = new Set(actions.map((a) => a.id)).size;
   return {
-    id: doc.id,
-    body: doc.body,
-    kind: doc.kind as DocumentDetail['kind'],
-    number: doc.number,
-    revision: doc.revision,
-    year: doc.year,
-    title: doc.title,
-    status: doc.status as DocumentDetail['status'],
-    label: documentLabel(doc),
+    ...toSummary(doc, clauses.length, new Set(actions.map((a) => a.id)).size),
     place: doc.place,
     preamble: doc.preamble,
     sourceName: doc.source_name,
-    clauseCount: clauses.length,
-    actionCount,
     version: doc.version,
-    isPublic: doc.is_public === 1,
     clauses: clauses.map((c) => ({
       id: c.id,
       seq: c.seq,
