@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumMissing, E2E_ADMIN, launchBrowser, startServer, type RunningServer } from './harness.ts';
+import { ituDocx } from '../server/src/analysis/extract/test-fixtures.ts';
 
 /** The journey of the foundation issue, in a real browser against the real server with demo data. */
 describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
@@ -99,6 +100,23 @@ describe.skipIf(chromiumMissing)('an editor keeps the action plan', () => {
     await expect.poll(() => kpi('Action items')).toBe(actionsBefore + 1);
     expect(await kpi('Pending suggestions')).toBe(pendingBefore - 1);
     expect(await legendCount('Completed')).toBe(completedBefore + 1);
+  });
+
+  it('uploads a Word file on the import page and reads it in the library', async () => {
+    await page.goto(`${server.url}/import`);
+    await page.getByRole('heading', { name: 'Import' }).waitFor();
+    const docx = { name: 'Resolution 64.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(await ituDocx()) };
+    await page.locator('#import-files').setInputFiles(docx);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const summary = page.getByRole('region', { name: /summary/i });
+    await summary.waitFor();
+    const counter = (label: string) => summary.locator('.kpi', { hasText: label }).locator('.kpi-value').innerText();
+    expect(await counter('Documents')).toBe('1');
+    expect(Number(await counter('Clauses'))).toBeGreaterThanOrEqual(5);
+    await page.getByRole('link', { name: /open the library/i }).click();
+    await page.getByRole('searchbox').first().fill('Non-discriminatory access');
+    await page.getByRole('link', { name: /Resolution 64/ }).first().click();
+    await page.getByText('to continue the studies under Question 4/20').waitFor();
   });
 
   it('downloads the plan as XLSX with the new item in it', async () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED_DATA } from '../test-support/test-db.ts';
 import { mandate } from '../test-support/cli.ts';
+import { ituDocx, ituPlainText, textPdf } from '../analysis/extract/test-fixtures.ts';
 
 const PP18 = path.join(SHARED_DATA, 'itu-pp18/pp18_final_acts_akn.xml');
 
@@ -55,6 +56,19 @@ describe('mandate CLI', () => {
     const human = await mandate(['import', bad, '--db', db]);
     expect(human.code).toBe(1);
     expect(human.stderr).toMatch(/FAILED bad\.xml line \d+/);
+  });
+
+  it('imports Word and PDF files: the same resolution twice is one document', async () => {
+    const docx = path.join(dir, 'Resolution 64.docx');
+    const pdf = path.join(dir, 'res64.pdf');
+    fs.writeFileSync(docx, await ituDocx());
+    fs.writeFileSync(pdf, await textPdf(ituPlainText()));
+    // A database of its own: PP-18, imported above, holds the real Resolution 64 (Rev. Dubai, 2018).
+    const r = await mandate(['import', docx, pdf, '--db', path.join(dir, 'office.sqlite'), '--json']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s).toMatchObject({ files: 2, documents: 2, created: 1, updated: 1, failed: [] });
+    expect(s.clauses).toBeGreaterThanOrEqual(10);
   });
 
   it('exports the plan and refuses a bad CSV whole', async () => {

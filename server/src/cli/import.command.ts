@@ -14,7 +14,7 @@ type Summary = ImportSummary & { plan?: PlanImportResult };
 
 export function importCommand() {
   return new Command('import')
-    .description('Import documents (Akoma Ntoso .xml, ITU/UN plain .txt) or an action plan (.csv, .xlsx)')
+    .description('Import documents (Akoma Ntoso .xml, ITU/UN layout .txt, .docx, .pdf) or an action plan (.csv, .xlsx)')
     .argument('<files...>', 'files to import')
     .option('--db <url>', DB_OPTION_HELP)
     .option('--json', 'print a JSON summary')

@@ -58,8 +58,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<string> {
   refuseMislabelled(bytes, 'pdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    // PDF.js may detach the buffer it is given: hand it a copy.
-    pdf = await getDocumentProxy(bytes.slice(), { isEvalSupported: false, stopAtErrors: false });
+    // PDF.js may detach the buffer it is given, and refuses a Node Buffer: hand it a plain copy.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false });
   } catch (err) {
     const name = (err as { name?: string }).name;
     if (name === 'PasswordException') throw new ParseError('file', 'the PDF is encrypted with a password; save an unprotected copy and import that');

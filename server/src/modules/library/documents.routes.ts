@@ -37,7 +37,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { policy: 'editor' },
     schema: {
       tags: ['library'],
-      summary: 'Import documents (Akoma Ntoso XML or plain text), multipart field "files"',
+      summary: 'Import documents (Akoma Ntoso XML, plain text, DOCX or PDF), multipart field "files"',
       consumes: ['multipart/form-data'],
       response: { 200: importSummary },
     },

@@ -4,7 +4,8 @@ import { assertCan } from '../auth/policy.ts';
 import { parseAkn } from '../../analysis/akn/parse-akn.ts';
 import { parseResolutionText } from '../../analysis/text/parse-text.ts';
 import { ParseError, type ParsedDocument, type ParseProblem } from '../../analysis/types.ts';
-import { cleanFileName, decodeText, detectFormat, type SourceFormat } from './source-file.ts';
+import { extractText } from '../../analysis/extract/extract-text.ts';
+import { checkSize, cleanFileName, decodeText, detectFormat, extensionOf, type SourceFormat } from './source-file.ts';
 import { persistDocument } from './persist-document.ts';
 
 export interface ImportFile {
@@ -27,7 +28,7 @@ export async function importDocuments(ctx: AppContext, files: ImportFile[], onFi
     summary.files += 1;
     const name = cleanFileName(file.name);
     try {
-      const { documents, problems, format } = parseFile(file, name);
+      const { documents, problems, format } = await parseFile(file, name);
       summary.problems.push(...problems.map((p) => locate(name, p)));
       await ctx.db.kysely.transaction().execute(async (trx) => {
         for (const doc of documents) {
@@ -59,7 +60,15 @@ function refuseUnstorable(doc: ParsedDocument): void {
   if (long) throw new ParseError(long.path.slice(0, 60), `a clause number path is longer than ${MAX_CLAUSE_PATH} characters`);
 }
 
-function parseFile(file: ImportFile, name: string): { documents: ParsedDocument[]; problems: ParseProblem[]; format: SourceFormat } {
+async function parseFile(file: ImportFile, name: string): Promise<{ documents: ParsedDocument[]; problems: ParseProblem[]; format: SourceFormat }> {
+  const ext = extensionOf(name);
+  if (ext === 'docx' || ext === 'pdf' || ext === 'doc') {
+    // Word and PDF files are read to text, then parsed by the same text parser as .txt,
+    // so a resolution gives the same clauses whichever format it came in.
+    checkSize(file.content.byteLength);
+    const { text } = await extractText(file.content, name);
+    return parseText(text, name, ext === 'pdf' ? 'pdf' : 'docx');
+  }
   const text = decodeText(file.content);
   const format = detectFormat(name, text);
   if (format === 'akn') {
@@ -67,6 +76,10 @@ function parseFile(file: ImportFile, name: string): { documents: ParsedDocument[
     documents.forEach(refuseUnstorable);
     return { documents, format, problems: [...problems, ...documents.flatMap((d) => d.problems)] };
   }
+  return parseText(text, name, format);
+}
+
+function parseText(text: string, name: string, format: SourceFormat) {
   const doc = parseResolutionText(text, { fileName: name });
   refuseUnstorable(doc);
   return { documents: [doc], format, problems: doc.problems };

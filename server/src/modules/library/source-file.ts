@@ -5,7 +5,8 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** All files of one upload together (they are held in memory while the request is read). */
 export const MAX_IMPORT_REQUEST_BYTES = 100 * 1024 * 1024;
 
-export type SourceFormat = 'akn' | 'text';
+/** How a document came in; DOCX and PDF are read to text and parsed as text. */
+export type SourceFormat = 'akn' | 'text' | 'docx' | 'pdf';
 
 export function checkSize(bytes: number): void {
   if (bytes === 0) throw new ParseError('file', 'the file is empty');
@@ -42,7 +43,7 @@ export function detectFormat(name: string, text: string): SourceFormat {
   return 'text';
 }
 
-export const DOCUMENT_EXTENSIONS = ['xml', 'akn', 'txt', 'text'];
+export const DOCUMENT_EXTENSIONS = ['xml', 'akn', 'txt', 'text', 'docx', 'pdf'];
 export const PLAN_EXTENSIONS = ['csv', 'xlsx'];
 
 /**

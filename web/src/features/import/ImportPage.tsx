@@ -102,7 +102,7 @@ export function ImportPage() {
             id="import-files"
             type="file"
             multiple
-            accept=".xml,.akn,.txt,.csv,.xlsx"
+            accept=".xml,.akn,.txt,.docx,.pdf,.csv,.xlsx"
             aria-describedby="import-files-hint"
             disabled={busy}
             onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
