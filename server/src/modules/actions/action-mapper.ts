@@ -1,10 +1,8 @@
-import type { Kysely } from 'kysely';
 import type { ActionStatus, ActionSummary } from '@mandate/shared';
-import type { Database } from '../../db/schema.ts';
 import { documentLabel } from '../library/document-label.ts';
-import { relationsOf } from './actions.repository.ts';
+import { relationArray, type RelatedDocument, type RelationColumns } from './action-relations.ts';
 
-export interface ActionRowLike {
+export interface ActionRowLike extends RelationColumns {
   id: number;
   ref: string;
   title: string;
@@ -19,26 +17,25 @@ export interface ActionRowLike {
   is_public: number;
 }
 
-/** Turns action rows into API summaries, fetching their relations for the whole batch at once. */
-export async function toSummaries(db: Kysely<Database>, rows: ActionRowLike[]): Promise<ActionSummary[]> {
-  const { parties, tags, docs } = await relationsOf(db, rows.map((r) => r.id));
-  return rows.map((r) => ({
+/** An action row, selected with its relation columns, as the API's summary. */
+export function toSummary(r: ActionRowLike): ActionSummary {
+  return {
     id: r.id,
     ref: r.ref,
     title: r.title,
     status: r.status as ActionStatus,
     progress: r.progress,
-    responsible: parties.filter((p) => p.action_id === r.id && p.role === 'responsible').map((p) => p.name),
-    collaborators: parties.filter((p) => p.action_id === r.id && p.role === 'collaborator').map((p) => p.name),
+    responsible: relationArray<string>(r.responsible),
+    collaborators: relationArray<string>(r.collaborators),
     reportsTo: r.reports_to,
     dueDate: r.due_date,
     recurrence: r.recurrence,
-    tags: tags.filter((t) => t.action_id === r.id).map((t) => t.tag),
-    documents: docs.filter((d) => d.action_id === r.id).map((d) => ({ id: d.document_id, label: documentLabel(d) })),
+    tags: relationArray<string>(r.tags),
+    documents: relationArray<RelatedDocument>(r.documents).map((d) => ({ id: d.id, label: documentLabel(d) })),
     lastUpdate: r.last_update,
     // SQLite answers 0/1, PostgreSQL true/false.
     overdue: r.overdue === true || r.overdue === 1,
     version: r.version,
     isPublic: r.is_public === 1,
-  }));
+  };
 }

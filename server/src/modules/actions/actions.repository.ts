@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { ActionQuery } from '@mandate/shared';
 import type { ActionTable, Database } from '../../db/schema.ts';
+import type { DialectName } from '../../db/dialect.ts';
 import { applyActionFilters, overdueExpression, type ActionFilter, type FilterOptions } from './action-filters.ts';
+import { relationColumns } from './action-relations.ts';
 
 type Q = Kysely<Database>;
 type Opts = FilterOptions;
@@ -38,6 +40,7 @@ export async function listActions(db: Q, q: ActionQuery, opts: Opts, total?: num
   return base
     .select(actionColumns)
     .select(overdueExpression(opts.today).as('overdue'))
+    .select(relationColumns(opts.dialect))
     .orderBy(SORT_COLUMNS[q.sort], q.order)
     .orderBy('actions.id', q.order)
     .limit(q.limit)
@@ -52,43 +55,18 @@ export async function countActions(db: Q, f: ActionFilter, opts: Opts): Promise<
   return Number(total);
 }
 
-export function getActionRow(db: Q, id: number, today: string) {
+export function getActionRow(db: Q, id: number, today: string, dialect: DialectName) {
   return db
     .selectFrom('actions')
     .selectAll()
     .select(overdueExpression(today).as('overdue'))
+    .select(relationColumns(dialect))
     .where('id', '=', id)
     .executeTakeFirst();
 }
 
 export function findActionByRef(db: Q, ref: string) {
   return db.selectFrom('actions').selectAll().where('ref', '=', ref).executeTakeFirst();
-}
-
-/** Names of responsible units and collaborators, tags, and source documents for a page of items, in three queries. */
-export async function relationsOf(db: Q, ids: number[]) {
-  if (ids.length === 0) return { parties: [], tags: [], docs: [] };
-  const [parties, tags, docs] = await Promise.all([
-    db
-      .selectFrom('action_parties')
-      .innerJoin('organisations', 'organisations.id', 'action_parties.organisation_id')
-      .select(['action_parties.action_id', 'action_parties.role'])
-      // People know units by their short name ("SG17"); the registry keeps the full one too.
-      .select(sql<string>`coalesce(nullif(organisations.acronym, ''), organisations.name)`.as('name'))
-      .where('action_parties.action_id', 'in', ids)
-      .orderBy('name')
-      .execute(),
-    db.selectFrom('action_tags').select(['action_id', 'tag']).where('action_id', 'in', ids).orderBy('tag').execute(),
-    db
-      .selectFrom('action_clauses')
-      .innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id')
-      .innerJoin('documents', 'documents.id', 'clauses.document_id')
-      .select(['action_clauses.action_id', 'documents.id as document_id', 'documents.body', 'documents.kind', 'documents.number', 'documents.revision'])
-      .where('action_clauses.action_id', 'in', ids)
-      .distinct()
-      .execute(),
-  ]);
-  return { parties, tags, docs };
 }
 
 export function sourcesOf(db: Q, actionId: number) {

@@ -23,7 +23,7 @@ import {
   updateAction,
   updatesOf,
 } from './actions.repository.ts';
-import { toSummaries } from './action-mapper.ts';
+import { toSummary } from './action-mapper.ts';
 import { cachedCount } from './count-cache.ts';
 
 export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ items: ActionSummary[]; total: number }> {
@@ -34,17 +34,17 @@ export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ it
   // "today" is part of the key: overdue and stale move with the calendar.
   const total = await cachedCount(ctx.db, JSON.stringify({ ...filter, today: opts.today, pub: opts.publicOnly }), () => countActions(db, filter, opts));
   const rows = await listActions(db, q, opts, total);
-  return { items: await hidePrivateDocuments(db, ctx, await toSummaries(db, rows)), total };
+  return { items: await hidePrivateDocuments(db, ctx, rows.map(toSummary)), total };
 }
 
 export async function getAction(ctx: AppContext, id: number, db: Kysely<Database> = ctx.db.kysely): Promise<ActionDetail> {
-  const row = await getActionRow(db, id, ctx.today());
+  const row = await getActionRow(db, id, ctx.today(), ctx.db.dialect);
   if (!row) throw notFound('Action item', id);
   assertVisible(ctx, row.is_public);
-  const [summary] = await toSummaries(db, [row]);
+  const summary = toSummary(row);
   const [sources, updates] = await Promise.all([sourcesOf(db, id), updatesOf(db, id)]);
   const detail: ActionDetail = {
-    ...summary!,
+    ...summary,
     description: row.description,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AppContext } from '../../http/context.ts';
 import { publicOnly } from '../auth/policy.ts';
 import type { ActionFilter } from '../actions/action-filters.ts';
-import { relationsOf } from '../actions/actions.repository.ts';
+import { relationArray } from '../actions/action-relations.ts';
 import { clauseKey } from '../library/document-label.ts';
 import { PLAN_COLUMNS, UPDATE_COLUMNS, joinList, statusLabel, type PlanRow, type UpdateRow } from './plan-columns.ts';
 import { actionsForExport, sourceKeysOf, updatesForExport } from './plan-rows.repository.ts';
@@ -29,22 +29,21 @@ export async function planRows(ctx: AppContext, filter: ActionFilter = {}): Prom
   for (let i = 0; i < rows.length; i += BATCH) {
     const batch = rows.slice(i, i + BATCH);
     const ids = batch.map((r) => r.id);
-    const [rel, sources, ups] = await Promise.all([relationsOf(db, ids), sourceKeysOf(db, ids, { publicOnly: pub }), updatesForExport(db, ids)]);
+    const [sources, ups] = await Promise.all([sourceKeysOf(db, ids, { publicOnly: pub }), updatesForExport(db, ids)]);
     const refOf = new Map(batch.map((r) => [r.id, r.ref]));
     for (const r of batch) {
-      const names = (role: string) => rel.parties.filter((p) => p.action_id === r.id && p.role === role).map((p) => p.name);
       actions.push({
         ref: r.ref,
         title: r.title,
         description: r.description,
         status: statusLabel(r.status),
         progress: String(r.progress),
-        responsible: joinList(names('responsible')),
-        collaborators: joinList(names('collaborator')),
+        responsible: joinList(relationArray<string>(r.responsible)),
+        collaborators: joinList(relationArray<string>(r.collaborators)),
         reports_to: r.reports_to,
         due_date: r.due_date ?? '',
         recurrence: r.recurrence,
-        tags: joinList(rel.tags.filter((t) => t.action_id === r.id).map((t) => t.tag)),
+        tags: joinList(relationArray<string>(r.tags)),
         sources: joinList(sources.filter((s) => s.action_id === r.id).map((s) => clauseKey(s, s.path))),
       });
     }

@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ActionFilter } from '../actions/action-filters.ts';
 import { applyActionFilters } from '../actions/action-filters.ts';
+import { relationColumns } from '../actions/action-relations.ts';
 import type { DialectName } from '../../db/dialect.ts';
 
 type Q = Kysely<Database>;
 
 /** Every action item matching a filter, in ref order, with the columns an export needs. */
 export function actionsForExport(db: Q, f: ActionFilter, opts: { dialect: DialectName; today: string; publicOnly?: boolean }) {
-  return applyActionFilters(db.selectFrom('actions'), f, opts).selectAll('actions').orderBy('actions.ref').execute();
+  return applyActionFilters(db.selectFrom('actions'), f, opts).selectAll('actions').select(relationColumns(opts.dialect)).orderBy('actions.ref').execute();
 }
 
 /** The clause keys of each item's sources; `publicOnly`: only clauses of public documents (the public must not learn what internal texts an item cites). */
