@@ -1,8 +1,10 @@
 /**
- * npm run bench:api [-- --items N --seconds S --connections C --workers W --db URL]
+ * npm run bench:api [-- --items N --seconds S --connections C --workers W --runs R --db URL]
  * Seeds N action items into a fresh database, starts the real server
  * (`mandate serve --workers W`, a separate process as in production) and drives
- * the list/filter/search endpoint with autocannon. Prints JSON.
+ * the list/filter/search endpoint with autocannon, R times per scenario
+ * (interleaved, so a burst of noise on a shared machine hits one run, not
+ * one scenario). Prints JSON: the median run per scenario, and every run.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,9 +21,10 @@ import { createToken } from '../server/src/modules/auth/tokens.service.ts';
 const { values: args } = parseArgs({
   options: {
     items: { type: 'string', default: '100000' },
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
     workers: { type: 'string', default: '2' },
+    runs: { type: 'string', default: '3' },
     db: { type: 'string' },
   },
 });
@@ -83,12 +86,18 @@ const base = await new Promise<string>((resolve, reject) => {
   child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
 });
 
-const results: Record<string, unknown> = {};
-for (const [name, p] of Object.entries(SCENARIOS)) {
-  results[name] = await drive(base + p, Number(args.seconds), Number(args.connections), { authorization: `Bearer ${token}` });
+type Run = Awaited<ReturnType<typeof drive>>;
+const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(SCENARIOS).map((k) => [k, []]));
+for (let r = 0; r < Number(args.runs); r++) {
+  for (const [name, p] of Object.entries(SCENARIOS)) {
+    runs[name]!.push(await drive(base + p, Number(args.seconds), Number(args.connections), { authorization: `Bearer ${token}` }));
+  }
 }
+/** The run with the median p95 stands for the scenario. */
+const median = (list: Run[]) => [...list].sort((a, b) => a.p95Ms - b.p95Ms)[Math.floor(list.length / 2)]!;
+const results = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { ...median(list), p95AllRuns: list.map((x) => x.p95Ms), requestsPerSecAllRuns: list.map((x) => x.requestsPerSec) }]));
 child.kill('SIGTERM');
 await new Promise((r) => child.once('exit', r));
 fs.rmSync(dir, { recursive: true, force: true });
 
-console.log(JSON.stringify({ benchmark: 'api', dialect: db.dialect, items, workers: Number(args.workers), connections: Number(args.connections), secondsPerScenario: Number(args.seconds), seedSeconds: Number(seedSeconds.toFixed(1)), node: process.version, cpus: os.cpus().length, scenarios: results }, null, 2));
+console.log(JSON.stringify({ benchmark: 'api', dialect: db.dialect, items, workers: Number(args.workers), connections: Number(args.connections), secondsPerScenario: Number(args.seconds), runs: Number(args.runs), seedSeconds: Number(seedSeconds.toFixed(1)), node: process.version, cpus: os.cpus().length, scenarios: results }, null, 2));
