@@ -18,6 +18,12 @@ export interface Db {
    * exactly until the next write.
    */
   changeToken(): string | null;
+  /**
+   * SQLite only: sets of row ids that queries on this connection can test with
+   * `mandate_in_set(name, id)` (e.g. the matches of a broad full-text search,
+   * see actions/search-cache.ts). Whoever fills a set must key it by changeToken().
+   */
+  idSets?: Map<string, ReadonlySet<number>>;
   close(): Promise<void>;
 }
 
@@ -59,7 +65,9 @@ function openSqlite(file: string): Db {
   // total_changes() counts this connection's own writes. Together they see every write.
   const ownChanges = sqlite.prepare('select total_changes()').pluck();
   const changeToken = () => `${sqlite.pragma('data_version', { simple: true })}:${ownChanges.get()}`;
-  return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, close: () => kysely.destroy() };
+  const idSets = new Map<string, ReadonlySet<number>>();
+  sqlite.function('mandate_in_set', { deterministic: false }, (name, id) => (idSets.get(String(name))?.has(Number(id)) ? 1 : 0));
+  return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, idSets, close: () => kysely.destroy() };
 }
 
 /**

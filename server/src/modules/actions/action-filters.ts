@@ -17,6 +17,10 @@ export interface FilterOptions {
   scanSortIndex?: boolean;
   /** Anonymous callers: only items marked public. */
   publicOnly?: boolean;
+  /** SQLite: the kept match set of this search (search-cache.ts), tested row by row instead of re-running FTS5. */
+  searchSet?: string | null;
+  /** A narrow search: few matches, so they should drive the query and other relation filters be probed per match. */
+  searchDrives?: boolean;
 }
 
 /**
@@ -26,6 +30,11 @@ export interface FilterOptions {
  */
 export function searchTerms(q: string): string[] {
   return (q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12).map((t) => t.toLowerCase());
+}
+
+/** The FTS5 query for search terms: every term, as a prefix. */
+export function ftsMatch(terms: string[]): string {
+  return terms.map((t) => `"${t}"*`).join(' ');
 }
 
 /** Six months before `today`, as YYYY-MM-DD. */
@@ -45,10 +54,10 @@ export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: F
   if (opts.publicOnly) q = q.where('actions.is_public', '=', 1);
   if (f.status && f.status.length > 0) q = q.where(col('status'), 'in', f.status);
   // A relation filter is either "id IN (one index lookup)", which finds few
-  // matches fast, or, when walking the sort index, a correlated EXISTS probed
-  // only for the rows walked, so a page costs a few hundred probes.
+  // matches fast, or, when walking the sort index or following a narrow
+  // search's matches, a correlated EXISTS probed only for the rows visited.
   const related = (rows: (eb: ExpressionBuilder<Database, 'actions'>) => SelectQueryBuilder<Database, keyof Database, { action_id: number }>, key: 'action_parties.action_id' | 'action_clauses.action_id' | 'action_tags.action_id') =>
-    opts.scanSortIndex
+    opts.scanSortIndex || opts.searchDrives
       ? q.where((eb) => eb.exists(rows(eb).whereRef(key, '=', 'actions.id')))
       : q.where((eb) => eb(col('id'), 'in', rows(eb)));
   if (f.responsible) {
@@ -88,9 +97,10 @@ export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: F
     if (opts.dialect === 'postgres') {
       const tsquery = terms.map((t) => `${t}:*`).join(' & ');
       q = q.where(sql<boolean>`actions.search @@ to_tsquery('english', ${tsquery})`);
+    } else if (opts.searchSet) {
+      q = q.where(sql<boolean>`mandate_in_set(${opts.searchSet}, actions.id)`);
     } else {
-      const match = terms.map((t) => `"${t}"*`).join(' ');
-      q = q.where((eb) => eb(col('id'), 'in', sql`(select rowid from actions_fts where actions_fts match ${match})`));
+      q = q.where((eb) => eb(col('id'), 'in', sql`(select rowid from actions_fts where actions_fts match ${ftsMatch(terms)})`));
     }
   }
   return q;

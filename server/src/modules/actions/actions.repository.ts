@@ -9,7 +9,7 @@ type Q = Kysely<Database>;
 type Opts = FilterOptions;
 
 /** Above this many matches, walking the sort index beats sorting the matches (measured at 100,000 items). */
-const SCAN_SORT_INDEX_ABOVE = 3000;
+export const SCAN_SORT_INDEX_ABOVE = 3000;
 
 const SORT_COLUMNS = {
   ref: 'actions.ref',
