@@ -123,6 +123,8 @@ export function lineageOf(db: Q, k: { body: string; kind: string; number: string
     .where('body', '=', k.body)
     .where('kind', '=', k.kind)
     .where('number', '=', k.number)
+    // Undated revisions last on both dialects (PostgreSQL puts NULL first in a descending sort, SQLite last).
+    .orderBy(sql`case when year is null then 1 else 0 end`)
     .orderBy('year', 'desc')
     .orderBy('id', 'desc')
     .execute();
