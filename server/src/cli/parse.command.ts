@@ -29,7 +29,7 @@ function view(doc: ParsedDocument, textSource: TextSource) {
   };
 }
 
-function readBytes(file: string): Uint8Array {
+export function readBytes(file: string): Uint8Array {
   let size: number;
   try {
     const st = fs.statSync(file);

@@ -24,6 +24,11 @@ export const TABLE_ORDER: readonly string[] = [
   'progress_updates',
   'suggestions',
   'suggestion_clauses',
+  'clause_references',
+  'overlap_runs',
+  'overlap_run_documents',
+  'overlap_pairs',
+  'overlap_boilerplate',
   'audit_log',
 ];
 

@@ -7,6 +7,7 @@ import { actionInput } from '@mandate/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, FIXED_NOW, TEST_PG_URL, openSqliteTestDb, type TestDb } from '../../test-support/test-db.ts';
 import { ITU_FIXTURE } from '../../test-support/fixtures.ts';
+import { ituPlainText } from '../../analysis/extract/test-fixtures.ts';
 import { openDatabase } from '../../db/database.ts';
 import { importDocuments } from '../library/import.service.ts';
 import { createAction } from '../actions/actions.service.ts';
@@ -94,6 +95,33 @@ for (const dialect of DIALECTS) {
 
         const r = await restoreBackup(out, await where(dst));
         expect(r.rows.clauses).toBe(before);
+      } finally {
+        await src.cleanup();
+        await dst.cleanup();
+      }
+    });
+
+    it('derives the citations a backup from before migration 0003 lacks', async () => {
+      const src = await dialect.open(FIXED_NOW);
+      const dst = await dialect.open(FIXED_NOW);
+      try {
+        await smallLibrary(src);
+        await importDocuments(src.ctx, [{ name: 'res64.txt', content: Buffer.from(ituPlainText()) }]);
+        const cited = await count(src.db.kysely as unknown as Kysely<unknown>, 'clause_references');
+        expect(cited).toBeGreaterThan(0);
+        const out = path.join(dir, `${dialect.name}-new.ndjson`);
+        await backupDatabase({ ...(await where(src)), out, format: 'ndjson' });
+        // The same dump as a Mandate without 0003 wrote it: no such migration, table or rows.
+        const [head, ...rest] = fs.readFileSync(out, 'utf8').trimEnd().split('\n');
+        const header = JSON.parse(head!);
+        header.migrations = header.migrations.filter((m: string) => !m.startsWith('0003'));
+        const body = rest.slice(0, -1).filter((l) => JSON.parse(l).table !== 'clause_references');
+        const trailer = JSON.parse(rest.at(-1)!);
+        delete trailer.rows.clause_references;
+        const old = path.join(dir, `${dialect.name}-old.ndjson`);
+        fs.writeFileSync(old, [JSON.stringify(header), ...body, JSON.stringify(trailer)].join('\n') + '\n');
+        await restoreBackup(old, await where(dst));
+        expect(await count(dst.db.kysely as unknown as Kysely<unknown>, 'clause_references')).toBe(cited);
       } finally {
         await src.cleanup();
         await dst.cleanup();

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
 import { openDatabase, type Db } from '../../db/database.ts';
+import type { Database } from '../../db/schema.ts';
+import { reindexReferences } from '../references/reindex-references.ts';
 import { BackupError } from './backup-error.ts';
 import { appliedMigrations, readCatalog } from './backup-catalog.ts';
 import { checkMigrations } from './ndjson-format.ts';
@@ -61,10 +63,12 @@ export async function restoreInto(db: Db, file: string, format: BackupFormat): P
   const catalog = await readCatalog(k, db.dialect);
   const migrations = await appliedMigrations(k);
   if (format === 'ndjson') {
-    checkMigrations((await readNdjsonHeader(file)).migrations, migrations);
+    const dumped = (await readNdjsonHeader(file)).migrations;
+    checkMigrations(dumped, migrations);
     return k.transaction().execute(async (trx) => {
       const rows = await loadRows(trx, catalog, readNdjsonRows(file));
       await finishRestore(trx, db.dialect, catalog);
+      await deriveWhatTheBackupLacks(trx, dumped);
       return rows;
     });
   }
@@ -73,7 +77,8 @@ export async function restoreInto(db: Db, file: string, format: BackupFormat): P
   try {
     const copy = path.join(dir, 'backup.sqlite');
     fs.copyFileSync(file, copy);
-    checkMigrations(checkSqliteCopy(copy), migrations);
+    const dumped = checkSqliteCopy(copy);
+    checkMigrations(dumped, migrations);
     const source = await openTarget(copy);
     try {
       const sourceCatalog = await readCatalog(source.kysely as unknown as Kysely<unknown>, 'sqlite');
@@ -81,6 +86,7 @@ export async function restoreInto(db: Db, file: string, format: BackupFormat): P
         k.transaction().execute(async (trx) => {
           const rows = await loadRows(trx, catalog, dumpRecords(strx, 'sqlite', sourceCatalog));
           await finishRestore(trx, db.dialect, catalog);
+          await deriveWhatTheBackupLacks(trx, dumped);
           return rows;
         }),
       );
@@ -90,6 +96,15 @@ export async function restoreInto(db: Db, file: string, format: BackupFormat): P
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A backup made before a migration that derives data from existing rows
+ * (0003: citations extracted from clause texts) has none of that data:
+ * derive it now, as the migration did for databases upgraded in place.
+ */
+async function deriveWhatTheBackupLacks(trx: Kysely<unknown>, dumped: string[]): Promise<void> {
+  if (!dumped.includes('0003_references')) await reindexReferences(trx as unknown as Kysely<Database>);
 }
 
 /** A name part for the data kept aside: sortable, no characters that need quoting. */

@@ -7,6 +7,7 @@ import { recordAudits, type AuditEvent } from '../audit/record-audit.ts';
 import { loadSuggestion } from '../actions/suggestions.service.ts';
 import { findDocumentByIdentity, getDocumentRow, lineageOf, setDocumentStatus } from './documents.repository.ts';
 import { clauseChanged, clauseEvent, countClauseChanges, documentState, type ClauseRow } from './document-audit.ts';
+import { writeDocumentReferences } from '../references/write-references.ts';
 
 export interface PersistResult {
   documentId: number;
@@ -40,6 +41,8 @@ export async function persistDocument(trx: Q, ctx: AppContext, doc: ParsedDocume
       ).id;
 
   const { ids: clauseIds, events: clauseEvents } = await writeClauses(trx, documentId, doc);
+  // Derived from the clause texts (no audit entry): replaced whole, resolved when read.
+  await writeDocumentReferences(trx, documentId, doc, clauseIds);
   const metadataChanged = existing !== undefined && (Object.keys(fields) as (keyof typeof fields)[]).some((k) => existing[k] !== fields[k]);
   if (metadataChanged || (existing && clauseEvents.length > 0)) {
     // version + 1 in SQL, not existing.version + 1: a concurrent PATCH must see its compare-and-set fail, not be overwritten.
