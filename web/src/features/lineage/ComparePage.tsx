@@ -6,6 +6,7 @@ import { EmptyState, ErrorBanner, Notice, SkeletonRows, Spinner } from '../../ui
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { DiffList } from './DiffList.tsx';
 import { DiffSummary } from './DiffSummary.tsx';
+import { CarryOverLink } from '../carry-over/CarryOverLink.tsx';
 import { useDocumentDiff, useLineage } from './queries.ts';
 import './lineage.css';
 
@@ -42,6 +43,7 @@ export function ComparePage() {
             {data ? `${data.older.label} → ${data.newer.label}` : '\u00a0'} {diff.isFetching && data && <Spinner />}
           </p>
         </div>
+        <CarryOverLink diff={data} />
       </div>
 
       {noOther ? (
