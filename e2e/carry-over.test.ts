@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, E2E_ADMIN, launchBrowser, startServer, type RunningServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, openApp, type OpenApp, type RunningServer } from './harness.ts';
 
 /**
  * Plan carry-over in a real browser against the demo library: some items of
@@ -13,23 +13,17 @@ const OLDER = 'WTSA Resolution 64 (Rev. Geneva, 2022)';
 const NEWER = 'WTSA Resolution 64 (Rev. New Delhi, 2024)';
 
 describe.skipIf(chromiumMissing)('an editor carries the action plan over to a new revision', () => {
+  let app: OpenApp;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    // Signed in through the API the sign-in page uses (the first admin is also an editor).
-    const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } });
-    expect(login.status()).toBe(200);
+    app = await openApp({ signIn: true });
+    ({ server, page, errors } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('goes from the comparison of the two revisions to the proposal', async () => {

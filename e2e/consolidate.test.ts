@@ -1,35 +1,29 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { DocumentSummary } from '@mandate/shared';
-import { chromiumMissing, E2E_ADMIN, launchBrowser, startServer, type RunningServer } from './harness.ts';
+import { chromiumMissing, openApp, type OpenApp, type RunningServer } from './harness.ts';
 import { ZipArchive } from '../server/src/analysis/extract/zip.ts';
 
 /** A consolidated draft of the demo library's two revisions of WTSA Resolution 64, in a real browser against the real server. */
 describe.skipIf(chromiumMissing)('a counsellor prepares a consolidated draft', () => {
+  let app: OpenApp;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   let newer: DocumentSummary;
   let older: DocumentSummary;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    // Signed in with a session, so the downloads (POST) must carry the CSRF token the way the web app sends it.
-    const login = await page.request.post(`${server.url}/api/auth/login`, { data: E2E_ADMIN });
-    expect(login.status()).toBe(200);
+    app = await openApp({ signIn: true, acceptDownloads: true });
+    ({ server, page, errors } = app);
     const docs = (await (await page.request.get(`${server.url}/api/documents?limit=500`)).json()).items as DocumentSummary[];
     const res64 = docs.filter((d) => d.number === '64').sort((a, b) => (b.year ?? 0) - (a.year ?? 0));
     [newer, older] = [res64[0]!, res64[1]!];
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('opens the draft from the reader with "Consolidate with…"', async () => {

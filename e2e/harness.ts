@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** CI must run the browser tests; elsewhere a missing Chromium skips them, loudly. */
@@ -66,4 +66,40 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface OpenApp {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors in the page: every test ends by expecting none. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The real server with demo data, Chromium and one page, optionally signed in
+ * as the first admin through the API the sign-in page uses (the browser keeps
+ * the session cookie, and the web app reads the CSRF cookie as it would).
+ */
+export async function openApp(opts: { signIn?: boolean; acceptDownloads?: boolean } = {}): Promise<OpenApp> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: opts.acceptDownloads ?? false });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (opts.signIn) {
+    const login = await page.request.post(`${server.url}/api/auth/login`, { data: E2E_ADMIN });
+    if (login.status() !== 200) throw new Error(`sign-in failed: ${login.status()} ${await login.text()}`);
+  }
+  return {
+    server,
+    browser,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

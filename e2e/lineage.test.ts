@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, launchBrowser, startServer, type RunningServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, openApp, type OpenApp, type RunningServer } from './harness.ts';
 
 /**
  * Revision diff in a real browser against the real server with demo data:
@@ -8,20 +8,17 @@ import { chromiumMissing, launchBrowser, startServer, type RunningServer } from 
  * and New Delhi, 2024), all public, so a visitor without an account can compare them.
  */
 describe.skipIf(chromiumMissing)('a visitor compares two revisions of a resolution', () => {
+  let app: OpenApp;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
+    app = await openApp();
+    ({ server, page, errors } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('goes from the reader’s revisions to the comparison and sees the inserted words', async () => {

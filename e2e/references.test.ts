@@ -1,26 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumMissing, E2E_ADMIN, launchBrowser, startServer, type RunningServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { chromiumMissing, openApp, type OpenApp, type RunningServer } from './harness.ts';
 
 /** The references report and the reader's citations panel, in a real browser against the demo library. */
 describe.skipIf(chromiumMissing)('a secretariat officer checks the library’s citations', () => {
+  let app: OpenApp;
   let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => errors.push(e.message));
-    // Signed in through the API the sign-in page uses; the browser keeps the session cookie.
-    const login = await page.request.post(`${server.url}/api/auth/login`, { data: { email: E2E_ADMIN.email, password: E2E_ADMIN.password } });
-    expect(login.status()).toBe(200);
+    app = await openApp({ signIn: true });
+    ({ server, page, errors } = app);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await app?.close();
   });
 
   it('lists outdated citations with the revision now in force, and filters by status', async () => {
