@@ -1,0 +1,19 @@
+import { bool } from '../../search.ts';
+
+export interface StreamlineSearch {
+  /** Pairs sharing at least this share of the shorter text (0.2 when absent). */
+  min?: number;
+  /** Also list revisions of one text. */
+  lineage?: true;
+}
+
+export const MIN_CONTAINMENT_CHOICES = [0.1, 0.2, 0.3, 0.5, 0.7, 0.9] as const;
+export const DEFAULT_MIN_CONTAINMENT = 0.2;
+
+export function validateStreamlineSearch(raw: Record<string, unknown>): StreamlineSearch {
+  const min = Number(raw.min);
+  return {
+    min: (MIN_CONTAINMENT_CHOICES as readonly number[]).includes(min) && min !== DEFAULT_MIN_CONTAINMENT ? min : undefined,
+    lineage: bool(raw.lineage),
+  };
+}
