@@ -14,12 +14,15 @@ import { installRequestContext } from './http/request-context.ts';
 import { installNulGuard } from './http/refuse-nul.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { documentRoutes } from './modules/library/documents.routes.ts';
+import { lineageRoutes } from './modules/lineage/lineage.routes.ts';
 import { actionRoutes } from './modules/actions/actions.routes.ts';
 import { suggestionRoutes } from './modules/actions/suggestions.routes.ts';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
 import { planRoutes } from './modules/plan-io/plan-io.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { referenceRoutes } from './modules/references/references.routes.ts';
+import { streamlineRoutes } from './modules/streamline/streamline.routes.ts';
 import { createIdentify, installAccessControl } from './modules/auth/access.ts';
 import { authConfigFromEnv, trustProxyFromEnv, type AuthConfig } from './modules/auth/auth-config.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
@@ -78,12 +81,17 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
       await api.register(userRoutes);
       await api.register(tokenRoutes);
       await api.register(documentRoutes);
+      await api.register(lineageRoutes);
+      await api.register((await import('./modules/carry-over/carry-over.routes.ts')).carryOverRoutes);
       await api.register(actionRoutes);
       await api.register(planRoutes);
       await api.register(suggestionRoutes);
       await api.register(dashboardRoutes);
       await api.register(organisationRoutes);
       await api.register(auditRoutes);
+      await api.register(referenceRoutes);
+      await api.register(streamlineRoutes);
+      await api.register((await import('./modules/overlaps/overlaps.routes.ts')).overlapRoutes(ctx));
       api.get('/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

@@ -5,3 +5,8 @@ export * from './actions.ts';
 export * from './organisations.ts';
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './references.ts';
+export * from './lineage.ts';
+export * from './carry-over.ts';
+export * from './streamline.ts';
+export * from './overlaps.ts';

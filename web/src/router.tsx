@@ -5,6 +5,11 @@ import { parseSearch, stringifySearch } from './search.ts';
 import { validateActionSearch } from './features/actions/search.ts';
 import { validateDocumentSearch } from './features/documents/search.ts';
 import { validateSuggestionSearch } from './features/suggestions/search.ts';
+import { validateStreamlineSearch } from './features/overlaps/search.ts';
+import { validateReferenceSearch } from './features/references/search.ts';
+import { validateCompareSearch } from './features/lineage/search.ts';
+import { validateCarryOverSearch } from './features/carry-over/search.ts';
+import { validateConsolidateSearch } from './features/streamline/search.ts';
 
 // Pages load on demand: the charts library only when the dashboard is opened, and so on.
 const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
@@ -48,10 +53,51 @@ const readerRoute = createRoute({
   component: lazyRouteComponent(() => import('./features/documents/reader/ReaderPage.tsx'), 'ReaderPage'),
 });
 
+const compareRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/$id/compare',
+  validateSearch: validateCompareSearch,
+  component: lazyRouteComponent(() => import('./features/lineage/ComparePage.tsx'), 'ComparePage'),
+});
+
+const consolidateRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/streamline/consolidate',
+  validateSearch: validateConsolidateSearch,
+  component: lazyRouteComponent(() => import('./features/streamline/ConsolidatePage.tsx'), 'ConsolidatePage'),
+});
+
+const carryOverRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/documents/$id/carry-over',
+  validateSearch: validateCarryOverSearch,
+  component: lazyRouteComponent(() => import('./features/carry-over/CarryOverPage.tsx'), 'CarryOverPage'),
+});
+
+const streamlineRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/streamline',
+  validateSearch: validateStreamlineSearch,
+  component: lazyRouteComponent(() => import('./features/overlaps/StreamlinePage.tsx'), 'StreamlinePage'),
+});
+
+const overlapPairRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/streamline/pairs/$a/$b',
+  component: lazyRouteComponent(() => import('./features/overlaps/PairPage.tsx'), 'PairPage'),
+});
+
 const importRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/import',
   component: lazyRouteComponent(() => import('./features/import/ImportPage.tsx'), 'ImportPage'),
+});
+
+const referencesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/references',
+  validateSearch: validateReferenceSearch,
+  component: lazyRouteComponent(() => import('./features/references/ReferencesPage.tsx'), 'ReferencesPage'),
 });
 
 const signInRoute = createRoute({
@@ -75,7 +121,13 @@ const routeTree = rootRoute.addChildren([
   suggestionsRoute,
   libraryRoute,
   readerRoute,
+  consolidateRoute,
+  compareRoute,
+  carryOverRoute,
   importRoute,
+  streamlineRoute,
+  overlapPairRoute,
+  referencesRoute,
 ]);
 
 export const router = createRouter({

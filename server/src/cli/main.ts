@@ -16,6 +16,12 @@ const program = new Command()
   .showHelpAfterError()
   .exitOverride();
 
+// `mandate refs --all | head`: the reader went away; stop quietly instead of printing an EPIPE stack.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 program.addCommand(serveCommand());
 program.addCommand(importCommand());
 program.addCommand(exportCommand());
@@ -25,6 +31,10 @@ program.addCommand(tokensCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand((await import('./parse.command.ts')).parseCommand());
+program.addCommand((await import('./overlaps.command.ts')).overlapsCommand());
+program.addCommand((await import('./diff.command.ts')).diffCommand());
+program.addCommand((await import('./refs.command.ts')).refsCommand());
+program.addCommand((await import('./streamline.command.ts')).streamlineCommand());
 
 try {
   await program.parseAsync(process.argv);

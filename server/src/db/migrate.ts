@@ -2,12 +2,16 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DialectName } from './dialect.ts';
 import { initialSchema } from './migrations/0001_initial.ts';
 import { trustSchema } from './migrations/0002_trust.ts';
+import { referencesSchema } from './migrations/0003_references.ts';
+import { overlapsSchema } from './migrations/0004_overlaps.ts';
 
 /** Migrations are listed in code (not read from a folder) so they run the same under tsx, tests and bundlers. */
 function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '0001_initial': initialSchema(dialect),
     '0002_trust': trustSchema(dialect),
+    '0003_references': referencesSchema(dialect),
+    '0004_overlaps': overlapsSchema(dialect),
   };
 }
 

@@ -165,6 +165,78 @@ export interface AuditTable {
   diff: string;
 }
 
+/** A citation found in a clause's text (offsets into that text); resolved against the library when read. */
+export interface ClauseReferenceTable {
+  id: Generated<number>;
+  document_id: number;
+  clause_id: number;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  target_body: string;
+  target_kind: string;
+  target_number: string;
+  target_revision: string;
+  target_year: number | null;
+  target_session: string;
+  target_series: string;
+  problem: string | null;
+}
+
+/** An overlap run (the engine over the library, in the background) and its progress. */
+export interface OverlapRunTable {
+  id: Generated<number>;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  mode: Generated<'full' | 'incremental'>;
+  base_run_id: number | null;
+  /** 1 while queued or running, NULL after (unique: one active run at a time). */
+  active: number | null;
+  phase: Generated<string>;
+  done: Generated<number>;
+  total: Generated<number>;
+  error: string | null;
+  started_by: string;
+  started_at: string;
+  finished_at: string | null;
+  heartbeat_at: string;
+  owner: string;
+  documents: Generated<number>;
+  recomputed: Generated<number>;
+  pairs: Generated<number>;
+}
+
+/** What a run read: each document's version and text hash (change detection) and word count. */
+export interface OverlapRunDocumentTable {
+  run_id: number;
+  document_id: number;
+  version: number;
+  text_hash: string;
+  words: number;
+  body_start: number;
+}
+
+export interface OverlapPairTable {
+  run_id: number;
+  doc_a: number;
+  doc_b: number;
+  containment: number;
+  cover_a: number;
+  cover_b: number;
+  shared_words: number;
+  /** JSON: [{a: [start, end], b: [start, end], words}], offsets into each document's documentText. */
+  passages: string;
+}
+
+export interface OverlapBoilerplateTable {
+  id: Generated<number>;
+  run_id: number;
+  text: string;
+  words: number;
+  documents: number;
+  /** JSON: [{id, start, end}]. */
+  occurrences: string;
+}
+
 export interface Database {
   documents: DocumentTable;
   clauses: ClauseTable;
@@ -181,4 +253,9 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditTable;
+  clause_references: ClauseReferenceTable;
+  overlap_runs: OverlapRunTable;
+  overlap_run_documents: OverlapRunDocumentTable;
+  overlap_pairs: OverlapPairTable;
+  overlap_boilerplate: OverlapBoilerplateTable;
 }

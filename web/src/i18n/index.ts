@@ -2,6 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import authEn from '../features/auth/en.json';
+import overlapsEn from '../features/overlaps/en.json';
+import streamlineEn from '../features/streamline/en.json';
+import referencesEn from '../features/references/en.json';
+import lineageEn from '../features/lineage/en.json';
+import carryOverEn from '../features/carry-over/en.json';
 
 /** Keeps <html lang dir> in step with the language, so Arabic flips the whole layout to RTL. */
 function applyDocumentLanguage(lng: string) {
@@ -10,7 +15,7 @@ function applyDocumentLanguage(lng: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: { ...en, auth: authEn } } },
+  resources: { en: { translation: { ...en, auth: authEn, overlaps: overlapsEn, streamline: streamlineEn, references: referencesEn, lineage: lineageEn, carryOver: carryOverEn } } },
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false }, // React escapes output already

@@ -9,6 +9,8 @@ const NAV = [
   { to: '/actions', key: 'nav.actions', icon: '☰', exact: false },
   { to: '/suggestions', key: 'nav.suggestions', icon: '✦', exact: false, needs: 'read' },
   { to: '/documents', key: 'nav.library', icon: '❏', exact: false },
+  { to: '/streamline', key: 'overlaps.nav', icon: '◫', exact: false, needs: 'read' },
+  { to: '/references', key: 'references.nav', icon: '⇄', exact: false },
   { to: '/import', key: 'nav.import', icon: '⇪', exact: false, needs: 'edit' },
 ] as const;
 

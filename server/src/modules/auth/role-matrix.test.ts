@@ -9,7 +9,9 @@ import { patchDocument } from '../library/document-patch.service.ts';
 import { createAction } from '../actions/actions.service.ts';
 import { createToken } from './tokens.service.ts';
 import { installAccessControl } from './access.ts';
+import { waitForOverlapJobs } from '../overlaps/overlaps.service.ts';
 import type { AppContext } from '../../http/context.ts';
+import { publicMergeFixture } from '../streamline/test-fixtures.ts';
 
 type Who = 'admin' | 'editor' | 'contributor' | 'viewer' | 'anonymous';
 const WHO: Who[] = ['admin', 'editor', 'contributor', 'viewer', 'anonymous'];
@@ -46,6 +48,12 @@ interface Entry {
 
 const json = (method: InjectOptions['method'], url: string, payload?: object, headers?: Record<string, string>) => ({ method, url, payload, headers });
 const ifMatch = async (f: Fixture, url: string) => ({ 'if-match': await f.etag(url) });
+
+/** The fixture's 2022 revision, imported by the system (importing it again changes nothing). */
+async function olderRevision(f: Fixture): Promise<number> {
+  await importDocuments(f.system, [{ name: 'older.txt', content: Buffer.from(ITU_FIXTURE.replace('(Rev. Testville, 2026)', '(Testville, 2022)')) }]);
+  return (await f.system.db.kysely.selectFrom('documents').select('id').where('revision', '=', 'Testville, 2022').executeTakeFirstOrThrow()).id;
+}
 
 /** Every route of /api/openapi.json, with who may call it and a real request to prove it. */
 const MATRIX: Record<string, Entry> = {
@@ -86,6 +94,28 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/documents/facets': { allow: PUBLIC, call: () => ({ url: '/api/documents/facets' }) },
   'GET /api/documents/{id}': { allow: PUBLIC, call: (f) => ({ url: `/api/documents/${f.documentId}` }) },
   'PATCH /api/documents/{id}': { allow: EDITOR, call: async (f) => json('PATCH', `/api/documents/${f.documentId}`, { isPublic: true }, await ifMatch(f, `/api/documents/${f.documentId}`)) },
+  'GET /api/documents/{id}/lineage': { allow: PUBLIC, call: (f) => ({ url: `/api/documents/${f.documentId}/lineage` }) },
+  'GET /api/documents/{id}/diff': {
+    allow: PUBLIC,
+    // Against an older revision, imported and published by the system first (importing it again changes nothing).
+    call: async (f) => {
+      await importDocuments(f.system, [{ name: 'older.txt', content: Buffer.from(ITU_FIXTURE.replace('(Rev. Testville, 2026)', '(Testville, 2022)')) }]);
+      const older = await f.system.db.kysely.selectFrom('documents').select('id').where('revision', '=', 'Testville, 2022').executeTakeFirstOrThrow();
+      await patchDocument(f.system, older.id, { isPublic: true });
+      return { url: `/api/documents/${f.documentId}/diff?against=${older.id}` };
+    },
+  },
+  'GET /api/documents/{id}/carry-over': { allow: SIGNED_IN, call: async (f) => ({ url: `/api/documents/${await olderRevision(f)}/carry-over?to=${f.documentId}` }) },
+  'POST /api/documents/{id}/carry-over': {
+    allow: EDITOR,
+    // A fresh item citing the older revision, carried over to the fixture's clause of the same text.
+    call: async (f) => {
+      const older = await olderRevision(f);
+      const clause = (id: number) => f.system.db.kysely.selectFrom('clauses').select('id').where('document_id', '=', id).where('path', '=', 'resolves/1').executeTakeFirstOrThrow();
+      const { id } = await createAction(f.system, { title: 'Carried over by the role matrix', description: '', status: 'in_progress', progress: 0, responsible: [], collaborators: [], reportsTo: '', dueDate: null, recurrence: '', tags: [], clauseIds: [(await clause(older)).id], isPublic: false });
+      return json('POST', `/api/documents/${older}/carry-over`, { to: f.documentId, items: [{ actionId: id, clauseIds: [(await clause(f.documentId)).id] }] });
+    },
+  },
   'POST /api/imports': { allow: EDITOR, call: () => ({ method: 'POST', url: '/api/imports', ...multipart('files', [{ name: 'fixture.txt', content: ITU_FIXTURE }]) }) },
   'GET /api/actions': { allow: PUBLIC, call: () => ({ url: '/api/actions' }) },
   'POST /api/actions': { allow: EDITOR, call: () => json('POST', '/api/actions', { title: 'Created by the role matrix' }) },
@@ -108,6 +138,26 @@ const MATRIX: Record<string, Entry> = {
   'GET /api/organisations': { allow: PUBLIC, call: () => ({ url: '/api/organisations' }) },
   'GET /api/audit': { allow: SIGNED_IN, call: () => ({ url: '/api/audit' }) },
   'GET /api/audit/export': { allow: SIGNED_IN, call: () => ({ url: '/api/audit/export?format=csv' }) },
+  'GET /api/references': { allow: PUBLIC, call: () => ({ url: '/api/references?status=outdated,unknown' }) },
+  'GET /api/references/export': { allow: PUBLIC, call: () => ({ url: '/api/references/export?format=csv' }) },
+  'GET /api/documents/{id}/citations': { allow: PUBLIC, call: (f) => ({ url: `/api/documents/${f.documentId}/citations` }) },
+  // One run at a time (409 otherwise): each call waits for the previous caller's run to end.
+  'POST /api/overlaps/runs': { allow: EDITOR, call: async () => (await waitForOverlapJobs(), json('POST', '/api/overlaps/runs', {})) },
+  'GET /api/overlaps/runs/latest': { allow: SIGNED_IN, call: () => ({ url: '/api/overlaps/runs/latest' }) },
+  'GET /api/overlaps/report': { allow: SIGNED_IN, call: () => ({ url: '/api/overlaps/report?minContainment=0.5' }) },
+  'GET /api/overlaps/pairs/{a}/{b}': {
+    allow: SIGNED_IN,
+    call: async (f) => {
+      await importDocuments(f.system, [{ name: 'older.txt', content: Buffer.from(ITU_FIXTURE.replace('(Rev. Testville, 2026)', '(Testville, 2022)')) }]);
+      const older = await f.system.db.kysely.selectFrom('documents').select('id').where('revision', '=', 'Testville, 2022').executeTakeFirstOrThrow();
+      return { url: `/api/overlaps/pairs/${f.documentId}/${older.id}` };
+    },
+  },
+  'POST /api/streamline/consolidate': { allow: PUBLIC, call: async (f) => json('POST', '/api/streamline/consolidate', { documentIds: [f.documentId, await publicMergeFixture(f.system)] }) },
+  'POST /api/streamline/consolidate/export': {
+    allow: PUBLIC,
+    call: async (f) => json('POST', '/api/streamline/consolidate/export', { documentIds: [f.documentId, await publicMergeFixture(f.system)], format: 'docx', against: f.documentId }),
+  },
 };
 
 for (const dialect of DIALECTS) {

@@ -11,6 +11,9 @@ import { ClauseSection } from './ClauseSection.tsx';
 import { usePageTitle } from '../../../ui/usePageTitle.ts';
 import { HistoryPanel } from '../../audit/HistoryPanel.tsx';
 import { useCan } from '../../auth/session.ts';
+import { ConsolidateWith } from '../../streamline/ConsolidateWith.tsx';
+import { CitationsPanel } from '../../references/CitationsPanel.tsx';
+import { RevisionsPanel } from '../../lineage/RevisionsPanel.tsx';
 
 const route = getRouteApi('/documents/$id');
 
@@ -55,10 +58,15 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
   return (
     <article className="panel document" aria-labelledby="doc-title">
       <header className="doc-header">
-        <div className="doc-kicker">
-          <span>{doc.label}</span>
-          <StatusPill status={doc.status} kind="documentStatus" />
-          <PublishToggle doc={doc} />
+        <div className="doc-topline">
+          <div className="doc-kicker">
+            <span>{doc.label}</span>
+            <StatusPill status={doc.status} kind="documentStatus" />
+          </div>
+          <div className="doc-actions">
+            <PublishToggle doc={doc} />
+            <ConsolidateWith doc={doc} />
+          </div>
         </div>
         <h1 id="doc-title">{doc.title || doc.label}</h1>
         <p className="muted doc-meta">
@@ -67,6 +75,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
         </p>
         {doc.preamble && <p className="doc-preamble">{doc.preamble}</p>}
       </header>
+      <RevisionsPanel documentId={doc.id} />
       {doc.clauses.length === 0 ? (
         <EmptyState title={t('reader.noClauses')} />
       ) : (
@@ -75,6 +84,7 @@ function DocumentView({ doc }: { doc: DocumentDetail }) {
           <ClauseSection title={t('reader.operative')} clauses={operative} operative targetId={targetId ? Number(targetId) : null} />
         </>
       )}
+      <CitationsPanel documentId={doc.id} />
       {can.read && <HistoryPanel entity="document" id={doc.id} />}
     </article>
   );
