@@ -1,6 +1,6 @@
 import type { ActionStatus, ActionSummary } from '@mandate/shared';
 import { documentLabel } from '../library/document-label.ts';
-import { relationArray, type RelatedDocument, type RelationColumns } from './action-relations.ts';
+import { partyNames, relationArray, type RelatedDocument, type RelationColumns } from './action-relations.ts';
 
 export interface ActionRowLike extends RelationColumns {
   id: number;
@@ -25,8 +25,8 @@ export function toSummary(r: ActionRowLike): ActionSummary {
     title: r.title,
     status: r.status as ActionStatus,
     progress: r.progress,
-    responsible: relationArray<string>(r.responsible),
-    collaborators: relationArray<string>(r.collaborators),
+    responsible: partyNames(r.parties, 'responsible'),
+    collaborators: partyNames(r.parties, 'collaborator'),
     reportsTo: r.reports_to,
     dueDate: r.due_date,
     recurrence: r.recurrence,

@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { DialectName } from '../../db/dialect.ts';
 
 /**
- * An action item's relations (responsible units, collaborators, tags, source
+ * An action item's relations (responsible units and collaborators, tags, source
  * documents) as JSON-array columns of the item's own row. One statement per
  * page instead of four: the list endpoint is read all day, and per-statement
  * cost (building, compiling, running, sorting the IN-lists) was half of a
@@ -18,8 +18,8 @@ export interface RelatedDocument {
 }
 
 export interface RelationColumns {
-  responsible: unknown;
-  collaborators: unknown;
+  /** [role, name] pairs, by name. */
+  parties: unknown;
   tags: unknown;
   documents: unknown;
 }
@@ -27,11 +27,12 @@ export interface RelationColumns {
 // People know units by their short name ("SG17"); the registry keeps the full one too.
 const partyName = sql.raw(`coalesce(nullif(o.acronym, ''), o.name)`);
 
-function parties(dialect: DialectName, role: 'responsible' | 'collaborator'): RawBuilder<unknown> {
-  const from = sql`from action_parties p join organisations o on o.id = p.organisation_id where p.action_id = actions.id and p.role = ${role}`;
+/** Both roles in one subquery ([role, name] pairs): one index walk per item instead of two. */
+function parties(dialect: DialectName): RawBuilder<unknown> {
+  const from = sql`from action_parties p join organisations o on o.id = p.organisation_id where p.action_id = actions.id`;
   return dialect === 'postgres'
-    ? sql`(select coalesce(json_agg(${partyName} order by ${partyName}), '[]') ${from})`
-    : sql`(select json_group_array(${partyName} order by ${partyName}) ${from})`;
+    ? sql`(select coalesce(json_agg(json_build_array(p.role, ${partyName}) order by ${partyName}), '[]') ${from})`
+    : sql`(select json_group_array(json_array(p.role, ${partyName}) order by ${partyName}) ${from})`;
 }
 
 function tags(dialect: DialectName): RawBuilder<unknown> {
@@ -39,23 +40,25 @@ function tags(dialect: DialectName): RawBuilder<unknown> {
   return sql`(select ${agg} from action_tags t where t.action_id = actions.id)`;
 }
 
+// "documents whose id is among the item's clauses' documents" rather than a DISTINCT over the join: no temporary
+// B-tree per item, about half the cost on SQLite.
 function documents(dialect: DialectName): RawBuilder<unknown> {
-  const sources = sql`(select distinct d.id, d.body, d.kind, d.number, d.revision
-      from action_clauses ac join clauses c on c.id = ac.clause_id join documents d on d.id = c.document_id
-      where ac.action_id = actions.id)`;
+  const cited = sql`d.id in (select c.document_id from action_clauses ac join clauses c on c.id = ac.clause_id where ac.action_id = actions.id)`;
   return dialect === 'postgres'
-    ? sql`(select coalesce(json_agg(json_build_object('id', s.id, 'body', s.body, 'kind', s.kind, 'number', s.number, 'revision', s.revision) order by s.id), '[]') from ${sources} s)`
-    : sql`(select json_group_array(json_object('id', s.id, 'body', s.body, 'kind', s.kind, 'number', s.number, 'revision', s.revision) order by s.id) from ${sources} s)`;
+    ? sql`(select coalesce(json_agg(json_build_object('id', d.id, 'body', d.body, 'kind', d.kind, 'number', d.number, 'revision', d.revision) order by d.id), '[]') from documents d where ${cited})`
+    : sql`(select json_group_array(json_object('id', d.id, 'body', d.body, 'kind', d.kind, 'number', d.number, 'revision', d.revision) order by d.id) from documents d where ${cited})`;
 }
 
-/** The four relation columns, to add to any select from `actions`. */
+/** The relation columns, to add to any select from `actions`. */
 export function relationColumns(dialect: DialectName) {
-  return [
-    parties(dialect, 'responsible').as('responsible'),
-    parties(dialect, 'collaborator').as('collaborators'),
-    tags(dialect).as('tags'),
-    documents(dialect).as('documents'),
-  ] as const;
+  return [parties(dialect).as('parties'), tags(dialect).as('tags'), documents(dialect).as('documents')] as const;
+}
+
+/** The names of one role's parties, in name order. */
+export function partyNames(parties: unknown, role: 'responsible' | 'collaborator'): string[] {
+  return relationArray<[string, string]>(parties)
+    .filter(([r]) => r === role)
+    .map(([, name]) => name);
 }
 
 /** A relation column's value as an array, whichever dialect answered. */

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AppContext } from '../../http/context.ts';
 import { publicOnly } from '../auth/policy.ts';
 import type { ActionFilter } from '../actions/action-filters.ts';
-import { relationArray } from '../actions/action-relations.ts';
+import { partyNames, relationArray } from '../actions/action-relations.ts';
 import { clauseKey } from '../library/document-label.ts';
 import { PLAN_COLUMNS, UPDATE_COLUMNS, joinList, statusLabel, type PlanRow, type UpdateRow } from './plan-columns.ts';
 import { actionsForExport, sourceKeysOf, updatesForExport } from './plan-rows.repository.ts';
@@ -38,8 +38,8 @@ export async function planRows(ctx: AppContext, filter: ActionFilter = {}): Prom
         description: r.description,
         status: statusLabel(r.status),
         progress: String(r.progress),
-        responsible: joinList(relationArray<string>(r.responsible)),
-        collaborators: joinList(relationArray<string>(r.collaborators)),
+        responsible: joinList(partyNames(r.parties, 'responsible')),
+        collaborators: joinList(partyNames(r.parties, 'collaborator')),
         reports_to: r.reports_to,
         due_date: r.due_date ?? '',
         recurrence: r.recurrence,
