@@ -15,7 +15,14 @@ const UNITS = ['TSB', 'SG2', 'SG3', 'SG5', 'SG11', 'SG12', 'SG13', 'SG15', 'SG16
 const PARTNERS = ['IETF', 'ISO', 'IEC', 'ICANN', 'UNEP', 'WHO', 'UNESCO', 'UNDP', 'GSMA', 'IEEE'];
 const TAGS = ['cybersecurity', 'climate', 'accessibility', 'bridging-the-gap', 'IoT', 'AI', 'numbering', 'conformance', 'e-health', 'capacity-building'];
 
-/** Inserts `count` synthetic action items with responsible units, partners and tags, in batches. */
+const DOCUMENTS = 40;
+const CLAUSES_PER_DOCUMENT = 25;
+
+/**
+ * Inserts `count` synthetic action items with responsible units, partners,
+ * tags and one or two source clauses (of 40 resolutions), in batches: a real
+ * plan's items cite the clauses they implement, and the list shows them.
+ */
 export async function seedActions(db: Kysely<Database>, count: number, today = '2026-06-15'): Promise<void> {
   const rand = mulberry32(42); // deterministic: every benchmark run seeds the same plan
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -25,6 +32,16 @@ export async function seedActions(db: Kysely<Database>, count: number, today = '
     for (const [name, type] of orgs) {
       const row = await trx.insertInto('organisations').values({ name, acronym: '', type }).returning('id').executeTakeFirstOrThrow();
       orgIds.set(name, row.id);
+    }
+    const clauseIds: number[][] = [];
+    for (let d = 1; d <= DOCUMENTS; d++) {
+      const doc = await trx
+        .insertInto('documents')
+        .values({ body: 'WTSA', kind: 'resolution', number: String(d), revision: 'Rev. New Delhi, 2024', year: 2024, place: 'New Delhi', title: `Resolution ${d}`, status: 'in_force', preamble: '', source_format: 'text', source_name: `res${d}.txt`, created_at: `${today}T00:00:00.000Z`, updated_at: `${today}T00:00:00.000Z` })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const clauses = Array.from({ length: CLAUSES_PER_DOCUMENT }, (_, i) => ({ document_id: doc.id, seq: i + 1, kind: 'operative', heading: 'resolves', addressee: null, num: String(i + 1), path: `resolves/${i + 1}`, text: `to continue the work on item ${i + 1};` }));
+      clauseIds.push((await trx.insertInto('clauses').values(clauses).returning('id').execute()).map((c) => c.id));
     }
     const BATCH = 500;
     for (let start = 0; start < count; start += BATCH) {
@@ -56,6 +73,14 @@ export async function seedActions(db: Kysely<Database>, count: number, today = '
         ]))
         .execute();
       await trx.insertInto('action_tags').values(ids.map(({ id }) => ({ action_id: id, tag: pick(TAGS) }))).execute();
+      await trx
+        .insertInto('action_clauses')
+        .values(ids.flatMap(({ id }) => {
+          const clauses = pick(clauseIds);
+          const first = Math.floor(rand() * (CLAUSES_PER_DOCUMENT - 1));
+          return (rand() < 0.5 ? [first] : [first, first + 1]).map((i) => ({ action_id: id, clause_id: clauses[i]! }));
+        }))
+        .execute();
     }
   });
 }
