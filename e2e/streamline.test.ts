@@ -48,13 +48,14 @@ describe.skipIf(chromiumMissing)('an editor streamlines the library', () => {
     const suppress = page.getByRole('region', { name: /^Suppress/ });
     expect(await suppress.innerText()).toContain('100% of its text already stands in WTSA Resolution 914 (Rev. Testville, 2026), which is in force.');
 
-    // Pairs, strongest first, each with its containment bar.
+    // Pairs, strongest first, each with its containment bar: the imported ones, and the demo's Res. 50 / Res. 52 (17 %).
     const rows = page.locator('.pairs-table tbody tr');
-    expect(await rows.count()).toBe(2);
+    expect(await rows.count()).toBe(3);
     expect(await rows.first().innerText()).toMatch(/WTSA Resolution 913[\s\S]*WTSA Resolution 914[\s\S]*100%/);
+    expect(await rows.last().innerText()).toMatch(/WTSA Resolution 50 [\s\S]*WTSA Resolution 52 /);
     // Revisions of one text are left out unless asked for.
     await page.getByLabel('Include revisions of the same text').check();
-    await expect.poll(() => rows.count()).toBe(4);
+    await expect.poll(() => rows.count()).toBe(5);
     expect(page.url()).toMatch(/lineage=true/);
   });
 
