@@ -92,3 +92,22 @@ export function SkeletonRows({ rows = 6 }: { rows?: number }) {
     </div>
   );
 }
+
+/**
+ * What a list page shows until it has rows: the error (with retry), skeleton
+ * rows while loading, or `empty` once the answer has no items. One component,
+ * so every page fails, loads and comes up empty the same way.
+ */
+export function ListState({ query, rows = 10, isEmpty, empty }: { query: { error: unknown; isPending: boolean; refetch: () => unknown }; rows?: number; isEmpty: boolean; empty: ReactNode }) {
+  return (
+    <>
+      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
+      {query.isPending && !query.error && (
+        <div className="panel">
+          <SkeletonRows rows={rows} />
+        </div>
+      )}
+      {isEmpty && <div className="panel">{empty}</div>}
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiUrl, isProblem } from '../../api.ts';
 import { invalidatePlan } from '../../queryClient.ts';
-import { EmptyState, ErrorBanner, Notice, SkeletonRows, Spinner } from '../../ui/Feedback.tsx';
+import { EmptyState, ErrorBanner, Notice, Spinner, ListState } from '../../ui/Feedback.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { ActionFilters } from './ActionFilters.tsx';
 import { ActionsTable } from './ActionsTable.tsx';
@@ -97,21 +97,18 @@ export function ActionsPage() {
       {message?.kind === 'error' && <ErrorBanner error={message.error} onDismiss={() => setMessage(null)} />}
 
       <ActionFilters search={search} onChange={(patch) => update(patch)} />
-      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
 
-      {query.isPending && !query.error && (
-        <div className="panel">
-          <SkeletonRows rows={10} />
-        </div>
-      )}
-      {data && data.items.length === 0 && (
-        <div className="panel">
+      <ListState
+        query={query}
+        rows={10}
+        isEmpty={data?.items.length === 0}
+        empty={
           <EmptyState
             title={t('actions.emptyTitle')}
-            hint={data.total === 0 && !Object.values(actionFilterQuery(search)).some(Boolean) ? t('actions.emptyHint') : t('actions.emptyFilteredHint')}
+            hint={data?.total === 0 && !Object.values(actionFilterQuery(search)).some(Boolean) ? t('actions.emptyHint') : t('actions.emptyFilteredHint')}
           />
-        </div>
-      )}
+        }
+      />
       {data && data.items.length > 0 && (
         <div>
           <ActionsTable

@@ -2,7 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentStatus } from '@mandate/shared';
 import { DOCUMENT_STATUSES } from '../../domain.ts';
-import { EmptyState, ErrorBanner, SkeletonRows, Spinner } from '../../ui/Feedback.tsx';
+import { EmptyState, Spinner, ListState } from '../../ui/Feedback.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { formatNumber } from '../../ui/format.ts';
@@ -102,14 +102,11 @@ export function LibraryPage() {
         </span>
       </div>
 
-      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
-      {query.isPending && !query.error && (
-        <div className="panel">
-          <SkeletonRows rows={10} />
-        </div>
-      )}
-      {data && data.items.length === 0 && (
-        <div className="panel">
+      <ListState
+        query={query}
+        rows={10}
+        isEmpty={data?.items.length === 0}
+        empty={
           <EmptyState title={filtered ? t('library.noMatches') : t('library.emptyTitle')} hint={filtered ? undefined : t('library.emptyHint')}>
             {!filtered && (
               <p>
@@ -119,8 +116,8 @@ export function LibraryPage() {
               </p>
             )}
           </EmptyState>
-        </div>
-      )}
+        }
+      />
       {data && data.items.length > 0 && (
         <div>
           <div className="table-wrap">

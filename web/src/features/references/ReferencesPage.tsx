@@ -2,7 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceItem, ReferenceStatus } from '@mandate/shared';
 import { apiUrl } from '../../api.ts';
-import { EmptyState, ErrorBanner, SkeletonRows, Spinner } from '../../ui/Feedback.tsx';
+import { EmptyState, Spinner, ListState } from '../../ui/Feedback.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
@@ -83,17 +83,14 @@ export function ReferencesPage() {
         </label>
       </div>
 
-      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
-      {query.isPending && !query.error && (
-        <div className="panel">
-          <SkeletonRows rows={10} />
-        </div>
-      )}
-      {data && data.items.length === 0 && (
-        <div className="panel">
+      <ListState
+        query={query}
+        rows={10}
+        isEmpty={data?.items.length === 0}
+        empty={
           <EmptyState title={filtered ? t('references.noMatches') : t('references.emptyTitle')} hint={filtered ? undefined : t('references.emptyHint')} />
-        </div>
-      )}
+        }
+      />
       {data && data.items.length > 0 && (
         <div>
           <div className="table-wrap">

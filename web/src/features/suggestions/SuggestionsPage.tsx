@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SUGGESTION_STATUSES } from '../../domain.ts';
-import { EmptyState, ErrorBanner, Notice, SkeletonRows } from '../../ui/Feedback.tsx';
+import { EmptyState, Notice, ListState } from '../../ui/Feedback.tsx';
 import { Pagination } from '../../ui/Pagination.tsx';
 import { useDocumentOptions } from '../documents/queries.ts';
 import { useSuggestions } from './queries.ts';
@@ -69,17 +69,14 @@ export function SuggestionsPage() {
           )}
         </Notice>
       )}
-      <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />
-      {query.isPending && !query.error && (
-        <div className="panel">
-          <SkeletonRows rows={6} />
-        </div>
-      )}
-      {data && data.items.length === 0 && (
-        <div className="panel">
+      <ListState
+        query={query}
+        rows={6}
+        isEmpty={data?.items.length === 0}
+        empty={
           <EmptyState title={t('suggestions.emptyTitle')} hint={t('suggestions.emptyHint')} />
-        </div>
-      )}
+        }
+      />
       {data && data.items.length > 0 && (
         <>
           <div className="suggestion-list">
