@@ -65,7 +65,7 @@ export function serveCommand() {
 
 function announce(ctx: AppContext, port: number) {
   console.log(`Mandate is running at http://localhost:${port}  (database: ${ctx.db.location})`);
-  console.log('Import real documents with:  npx mandate import FILE.xml FILE.txt … [--json]   or the Import page.');
+  console.log('Import real documents with:  npx mandate import FILE.xml FILE.txt FILE.docx FILE.pdf … [--json]   or the Import page.');
 }
 
 async function listen(ctx: AppContext, o: { port: number; host: string; log: boolean }): Promise<number> {
