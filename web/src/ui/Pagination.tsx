@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
 const PAGE_SIZES = [25, 50, 100, 200];
@@ -47,5 +48,21 @@ export function Pagination({ total, limit, offset, onChange }: Props) {
         </button>
       </div>
     </nav>
+  );
+}
+
+/**
+ * Pagination kept in the URL (?limit=&offset=) as the list pages keep it, so a
+ * page of results can be bookmarked and shared; the other search params stay.
+ */
+export function UrlPagination({ total, search }: { total: number; search: { limit?: number; offset?: number } }) {
+  const navigate = useNavigate();
+  return (
+    <Pagination
+      total={total}
+      limit={search.limit ?? 50}
+      offset={search.offset ?? 0}
+      onChange={(next) => void navigate({ to: '.', search: (prev: Record<string, unknown>) => ({ ...prev, limit: next.limit, offset: next.offset || undefined }) })}
+    />
   );
 }

@@ -43,7 +43,6 @@ export function detectFormat(name: string, text: string): SourceFormat {
   return 'text';
 }
 
-export const DOCUMENT_EXTENSIONS = ['xml', 'akn', 'txt', 'text', 'docx', 'pdf'];
 export const PLAN_EXTENSIONS = ['csv', 'xlsx'];
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentKind, DocumentStatus } from '@mandate/shared';
 import { DOCUMENT_STATUSES } from '../../domain.ts';
 import { EmptyState, Spinner, ListState } from '../../ui/Feedback.tsx';
-import { Pagination } from '../../ui/Pagination.tsx';
+import { UrlPagination } from '../../ui/Pagination.tsx';
 import { StatusPill } from '../../ui/StatusPill.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { DebouncedInput } from '../actions/ActionFilters.tsx';
@@ -169,12 +169,7 @@ export function LibraryPage() {
               </tbody>
             </table>
           </div>
-          <Pagination
-            total={data.total}
-            limit={search.limit ?? 50}
-            offset={search.offset ?? 0}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, limit: next.limit, offset: next.offset || undefined }) })}
-          />
+          <UrlPagination total={data.total} search={search} />
         </div>
       )}
     </div>

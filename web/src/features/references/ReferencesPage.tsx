@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReferenceItem, ReferenceStatus } from '@mandate/shared';
 import { apiUrl } from '../../api.ts';
 import { EmptyState, Spinner, ListState } from '../../ui/Feedback.tsx';
-import { Pagination } from '../../ui/Pagination.tsx';
+import { UrlPagination } from '../../ui/Pagination.tsx';
 import { formatNumber } from '../../ui/format.ts';
 import { usePageTitle } from '../../ui/usePageTitle.ts';
 import { useFacets } from '../documents/queries.ts';
@@ -111,12 +111,7 @@ export function ReferencesPage() {
               </tbody>
             </table>
           </div>
-          <Pagination
-            total={data.total}
-            limit={search.limit ?? 50}
-            offset={search.offset ?? 0}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, limit: next.limit, offset: next.offset || undefined }) })}
-          />
+          <UrlPagination total={data.total} search={search} />
         </div>
       )}
     </div>

@@ -3,7 +3,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { SUGGESTION_STATUSES } from '../../domain.ts';
 import { EmptyState, Notice, ListState } from '../../ui/Feedback.tsx';
-import { Pagination } from '../../ui/Pagination.tsx';
+import { UrlPagination } from '../../ui/Pagination.tsx';
 import { useDocumentOptions } from '../documents/queries.ts';
 import { useSuggestions } from './queries.ts';
 import { SuggestionCard, type DecisionOutcome } from './SuggestionCard.tsx';
@@ -84,12 +84,7 @@ export function SuggestionsPage() {
               <SuggestionCard key={s.id} s={s} onDecided={setLast} />
             ))}
           </div>
-          <Pagination
-            total={data.total}
-            limit={search.limit ?? 50}
-            offset={search.offset ?? 0}
-            onChange={(next) => void navigate({ search: (prev) => ({ ...prev, limit: next.limit, offset: next.offset || undefined }) })}
-          />
+          <UrlPagination total={data.total} search={search} />
         </>
       )}
     </div>
