@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.ts';
 import type { DialectName } from './dialect.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -63,8 +63,10 @@ function openSqlite(file: string): Db {
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   // data_version moves when another connection (a CLI import, another process) commits;
   // total_changes() counts this connection's own writes. Together they see every write.
+  // Prepared once: `sqlite.pragma()` would prepare anew on every call, and this runs several times per request.
+  const dataVersion = sqlite.prepare('pragma data_version').pluck();
   const ownChanges = sqlite.prepare('select total_changes()').pluck();
-  const changeToken = () => `${sqlite.pragma('data_version', { simple: true })}:${ownChanges.get()}`;
+  const changeToken = () => `${dataVersion.get() as number}:${ownChanges.get() as number}`;
   const idSets = new Map<string, ReadonlySet<number>>();
   sqlite.function('mandate_in_set', { deterministic: false }, (name, id) => (idSets.get(String(name))?.has(Number(id)) ? 1 : 0));
   return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, idSets, close: () => kysely.destroy() };
@@ -73,29 +75,23 @@ function openSqlite(file: string): Db {
 /**
  * Kysely prepares every statement anew; on a hot list endpoint preparing costs
  * as much as running. The same SQL text always yields the same plan, so we
- * keep prepared statements (bounded) and hand them back.
+ * keep prepared statements (bounded) and hand them back. Kysely uses only
+ * `prepare` and `close` of the database it is given.
  */
-function withStatementCache(sqlite: SQLite.Database, max = 500): SQLite.Database {
+function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
-  const prepare = sqlite.prepare.bind(sqlite);
-  return new Proxy(sqlite, {
-    get(target, prop, receiver) {
-      if (prop !== 'prepare') {
-        const value = Reflect.get(target, prop, receiver);
-        // Native methods must run with the real database as `this`.
-        return typeof value === 'function' ? value.bind(target) : value;
+  return {
+    close: () => sqlite.close(),
+    prepare(source: string) {
+      let st = cache.get(source);
+      if (!st) {
+        st = sqlite.prepare(source);
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+        cache.set(source, st);
       }
-      return (source: string) => {
-        let st = cache.get(source);
-        if (!st) {
-          st = prepare(source);
-          if (cache.size >= max) cache.delete(cache.keys().next().value!);
-          cache.set(source, st);
-        }
-        return st;
-      };
+      return st;
     },
-  });
+  };
 }
 
 function openPostgres(options: DbOptions): Db {

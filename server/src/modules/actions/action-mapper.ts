@@ -1,8 +1,7 @@
 import type { ActionStatus, ActionSummary } from '@mandate/shared';
-import { documentLabel } from '../library/document-label.ts';
-import { partyNames, relationArray, type RelatedDocument, type RelationColumns } from './action-relations.ts';
+import type { ActionRelations } from './action-relations.ts';
 
-export interface ActionRowLike extends RelationColumns {
+export interface ActionRowLike {
   id: number;
   ref: string;
   title: string;
@@ -17,21 +16,21 @@ export interface ActionRowLike extends RelationColumns {
   is_public: number;
 }
 
-/** An action row, selected with its relation columns, as the API's summary. */
-export function toSummary(r: ActionRowLike): ActionSummary {
+/** An action row and its relations as the API's summary. */
+export function toSummary(r: ActionRowLike, relations: ActionRelations): ActionSummary {
   return {
     id: r.id,
     ref: r.ref,
     title: r.title,
     status: r.status as ActionStatus,
     progress: r.progress,
-    responsible: partyNames(r.parties, 'responsible'),
-    collaborators: partyNames(r.parties, 'collaborator'),
+    responsible: relations.responsible,
+    collaborators: relations.collaborators,
     reportsTo: r.reports_to,
     dueDate: r.due_date,
     recurrence: r.recurrence,
-    tags: relationArray<string>(r.tags),
-    documents: relationArray<RelatedDocument>(r.documents).map((d) => ({ id: d.id, label: documentLabel(d) })),
+    tags: relations.tags,
+    documents: relations.documents,
     lastUpdate: r.last_update,
     // SQLite answers 0/1, PostgreSQL true/false.
     overdue: r.overdue === true || r.overdue === 1,

@@ -1,13 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { ActionSummary } from '@mandate/shared';
+import type { Db } from '../../db/database.ts';
 import type { DialectName } from '../../db/dialect.ts';
+import { untilChange } from '../../db/until-change.ts';
+import { documentLabel } from '../library/document-label.ts';
 
 /**
  * An action item's relations (responsible units and collaborators, tags, source
- * documents) as JSON-array columns of the item's own row. One statement per
- * page instead of four: the list endpoint is read all day, and per-statement
- * cost (building, compiling, running, sorting the IN-lists) was half of a
- * request's time. Both dialects answer with the same arrays; SQLite sends
- * them as JSON text, which `relationArray` reads back.
+ * documents) as JSON-array columns of the item's own row: one statement for
+ * any number of items instead of four. Both dialects answer with the same
+ * arrays; SQLite sends them as JSON text, which `relationArray` reads back.
  */
 export interface RelatedDocument {
   id: number;
@@ -65,4 +67,34 @@ export function partyNames(parties: unknown, role: 'responsible' | 'collaborator
 export function relationArray<T>(value: unknown): T[] {
   if (typeof value === 'string') return JSON.parse(value) as T[];
   return Array.isArray(value) ? (value as T[]) : [];
+}
+
+/** The relations as the API shows them. */
+export type ActionRelations = Pick<ActionSummary, 'responsible' | 'collaborators' | 'tags' | 'documents'>;
+
+/** A row's relation columns as the API shows them. */
+export function relationsFromRow(r: RelationColumns): ActionRelations {
+  return {
+    responsible: partyNames(r.parties, 'responsible'),
+    collaborators: partyNames(r.parties, 'collaborator'),
+    tags: relationArray<string>(r.tags),
+    documents: relationArray<RelatedDocument>(r.documents).map((d) => ({ id: d.id, label: documentLabel(d) })),
+  };
+}
+
+/** Items whose relations a process keeps (about 300 bytes each). */
+const KEPT_ITEMS = 20_000;
+
+/**
+ * The relations of the given items, kept per item until the database changes
+ * (see UntilChange: call it outside transactions only). The plan is read all
+ * day by many people and written a few times an hour; its relations were
+ * two thirds of a list page's cost, recomputed for the same items on every
+ * page turn. Filtering, sorting and paging still query the database each time.
+ */
+export async function relationsOf(db: Db, ids: readonly number[]): Promise<Map<number, ActionRelations>> {
+  return untilChange<number, ActionRelations>(db, 'action-relations', KEPT_ITEMS).getMany(ids, async (missing) => {
+    const rows = await db.kysely.selectFrom('actions').select('actions.id').select(relationColumns(db.dialect)).where('actions.id', 'in', missing).execute();
+    return new Map(rows.map((r) => [r.id, relationsFromRow(r)]));
+  });
 }

@@ -34,13 +34,12 @@ export const actionColumns = [
   'actions.is_public',
 ] as const;
 
-/** One page of action items; `total` (when known) lets SQLite pick the cheaper plan. */
+/** One page of action items, without relations (see relationsOf); `total` (when known) lets SQLite pick the cheaper plan. */
 export async function listActions(db: Q, q: ActionQuery, opts: Opts, total?: number) {
   const base = applyActionFilters(db.selectFrom('actions'), q, { ...opts, scanSortIndex: total !== undefined && total > SCAN_SORT_INDEX_ABOVE });
   return base
     .select(actionColumns)
     .select(overdueExpression(opts.today).as('overdue'))
-    .select(relationColumns(opts.dialect))
     .orderBy(SORT_COLUMNS[q.sort], q.order)
     .orderBy('actions.id', q.order)
     .limit(q.limit)

@@ -24,7 +24,8 @@ import {
   updateAction,
   updatesOf,
 } from './actions.repository.ts';
-import { toSummary } from './action-mapper.ts';
+import { toSummary, type ActionRowLike } from './action-mapper.ts';
+import { relationsFromRow, relationsOf } from './action-relations.ts';
 import { cachedCount } from './count-cache.ts';
 import { searchSetName } from './search-cache.ts';
 import { ftsMatch, searchTerms, type ActionFilter, type FilterOptions } from './action-filters.ts';
@@ -37,7 +38,13 @@ export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ it
   // "today" is part of the key: overdue and stale move with the calendar.
   const total = await cachedCount(ctx.db, JSON.stringify({ ...filter, today: opts.today, pub: opts.publicOnly }), () => countActions(db, filter, opts));
   const rows = await listActions(db, q, { ...opts, ...(await searchPlan(ctx, filter, total, opts)) }, total);
-  return { items: await hidePrivateDocuments(db, ctx, rows.map(toSummary)), total };
+  return { items: await hidePrivateDocuments(db, ctx, await withRelations(ctx, rows)), total };
+}
+
+/** List rows as summaries, with their relations (kept between requests: see relationsOf). */
+export async function withRelations(ctx: AppContext, rows: ActionRowLike[]): Promise<ActionSummary[]> {
+  const relations = await relationsOf(ctx.db, rows.map((r) => r.id));
+  return rows.map((r) => toSummary(r, relations.get(r.id)!));
 }
 
 /** A search matching more rows than this is "broad": see searchPlan. */
@@ -64,7 +71,8 @@ export async function getAction(ctx: AppContext, id: number, db: Kysely<Database
   const row = await getActionRow(db, id, ctx.today(), ctx.db.dialect);
   if (!row) throw notFound('Action item', id);
   assertVisible(ctx, row.is_public);
-  const summary = toSummary(row);
+  // Read directly, not from the kept relations: this may run inside a write transaction.
+  const summary = toSummary(row, relationsFromRow(row));
   const [sources, updates] = await Promise.all([sourcesOf(db, id), updatesOf(db, id)]);
   const detail: ActionDetail = {
     ...summary,

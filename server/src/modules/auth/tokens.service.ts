@@ -1,4 +1,7 @@
 import type { ApiToken, CreatedToken, TokenInput, TokenScope } from '@mandate/shared';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { untilChange } from '../../db/until-change.ts';
 import type { AppContext } from '../../http/context.ts';
 import { badRequest, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../audit/record-audit.ts';
@@ -81,14 +84,31 @@ export async function revokeToken(ctx: AppContext, idOrPrefix: number | string):
   });
 }
 
+interface KnownToken {
+  id: number;
+  actor: Actor;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** A token as the database knows it, or null when it is unknown, revoked or its owner is disabled. */
+async function loadToken(db: Kysely<Database>, hash: string): Promise<KnownToken | null> {
+  const row = await tokenWithUser(db, hash);
+  if (!row || row.revoked_at !== null || row.disabled === 1) return null;
+  const scopes = (await scopesOf(db, [row.id])).get(row.id)!;
+  const actor = { ...actorOf(row, scopes), label: `${row.email} (token ${row.prefix}…)`, scopes: JSON.parse(row.scopes) as TokenScope[] };
+  return { id: row.token_id, actor, expiresAt: row.expires_at, lastUsedAt: row.last_used_at };
+}
+
 /** Who a bearer token acts as, or null when it is unknown, revoked, expired or its owner is disabled. */
 export async function tokenActor(ctx: AppContext, token: string): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const db = ctx.db.kysely;
-  const row = await tokenWithUser(db, sha256(token));
+  const hash = sha256(token);
+  // Kept until the next write: revoking, disabling the owner or changing their role are all writes, so they
+  // take effect on the next request as before; scripts call with the same token all day.
+  const known = await untilChange<string, KnownToken | null>(ctx.db, 'api-tokens', 1000).get(hash, () => loadToken(ctx.db.kysely, hash));
   const now = ctx.now();
-  if (!row || row.revoked_at !== null || row.disabled === 1 || (row.expires_at !== null && row.expires_at <= now)) return null;
-  if (!row.last_used_at || Date.parse(now) - Date.parse(row.last_used_at) > TOUCH_EVERY_MS) await touchToken(db, row.token_id, now);
-  const scopes = (await scopesOf(db, [row.id])).get(row.id)!;
-  return { ...actorOf(row, scopes), label: `${row.email} (token ${row.prefix}…)`, scopes: JSON.parse(row.scopes) as TokenScope[] };
+  if (!known || (known.expiresAt !== null && known.expiresAt <= now)) return null;
+  if (!known.lastUsedAt || Date.parse(now) - Date.parse(known.lastUsedAt) > TOUCH_EVERY_MS) await touchToken(ctx.db.kysely, known.id, now);
+  return known.actor;
 }

@@ -2,7 +2,7 @@ import { ACTION_STATUSES, type Dashboard, type Stats } from '@mandate/shared';
 import type { AppContext } from '../../http/context.ts';
 import { documentLabel } from '../library/document-label.ts';
 import { countActions, listActions } from '../actions/actions.repository.ts';
-import { toSummary } from '../actions/action-mapper.ts';
+import { withRelations } from '../actions/actions.service.ts';
 import { publicOnly } from '../auth/policy.ts';
 import { hidePrivateDocuments } from '../auth/public-view.ts';
 import { countByDocument, countByResponsible, countByStatus, totals } from './dashboard.repository.ts';
@@ -38,8 +38,8 @@ export async function getDashboard(ctx: AppContext): Promise<Dashboard> {
     byStatus: ACTION_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     byResponsible: responsible.map((r) => ({ name: r.name, count: Number(r.count), completed: Number(r.completed) })),
     byDocument: documents.map((d) => ({ documentId: d.id, label: documentLabel(d), count: Number(d.count), completed: Number(d.completed) })),
-    overdue: await hidePrivateDocuments(db, ctx, overdue.map(toSummary)),
-    stale: await hidePrivateDocuments(db, ctx, stale.map(toSummary)),
+    overdue: await hidePrivateDocuments(db, ctx, await withRelations(ctx, overdue)),
+    stale: await hidePrivateDocuments(db, ctx, await withRelations(ctx, stale)),
   };
 }
 
