@@ -7,7 +7,8 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import cookie from '@fastify/cookie';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { responseSerializer } from './http/serializer.ts';
 import type { AppContext } from './http/context.ts';
 import { installProblemHandlers, routeNotFound, sendProblem } from './http/problem.ts';
 import { installRequestContext } from './http/request-context.ts';
@@ -52,7 +53,7 @@ export async function buildApp(ctx: AppContext, options: AppOptions = {}): Promi
   }).withTypeProvider<ZodTypeProvider>();
   const auth: AuthConfig = { ...authConfigFromEnv(), ...options.auth };
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer);
   installProblemHandlers(app);
   // First of all hooks: a request refused by a later one (401, 403 for CSRF or role) still gets the security headers.
   await app.register(helmet, {
