@@ -4,7 +4,14 @@
  * (`mandate serve --workers W`, a separate process as in production) and drives
  * the list/filter/search endpoint with autocannon, R times per scenario
  * (interleaved, so a burst of noise on a shared machine hits one run, not
- * one scenario). Prints JSON: the median run per scenario, and every run.
+ * one scenario), after a one-second warm-up. Prints JSON: the median run per
+ * scenario, and every run.
+ *
+ * The server keeps what it derives from the database until the next write
+ * (db/until-change.ts), so two more figures show what a write costs readers:
+ * `coldMs`, one request's time right after a write (median of 5), and the
+ * `list-while-writing` scenario, the list driven while an editor changes an
+ * item ten times a second.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -72,6 +79,8 @@ const ctx = createContext(db, () => new Date('2026-06-15T12:00:00Z'));
 // As staff reading the whole plan through an API token: the cost of identifying the caller is part of every request.
 const viewer = await createUser(ctx, { email: 'bench@localhost', name: '', role: 'viewer', units: [], regions: [] });
 const { token } = await createToken(ctx, viewer.id, { name: 'bench', scopes: ['read'], expiresAt: null });
+const editor = await createUser(ctx, { email: 'bench-editor@localhost', name: '', role: 'editor', units: [], regions: [] });
+const { token: editorToken } = await createToken(ctx, editor.id, { name: 'bench-writer', scopes: ['read', 'write'], expiresAt: null });
 await db.close();
 
 /** The real `mandate serve`, as users run it, on the seeded file. */
@@ -86,16 +95,63 @@ const base = await new Promise<string>((resolve, reject) => {
   child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
 });
 
-type Run = Awaited<ReturnType<typeof drive>>;
-const runs: Record<string, Run[]> = Object.fromEntries(Object.keys(SCENARIOS).map((k) => [k, []]));
+const reader = { authorization: `Bearer ${token}` };
+const writer = { authorization: `Bearer ${editorToken}`, 'content-type': 'application/json' };
+
+/** One change to item 1 (its progress), as an editor makes it: read the version, then PATCH with If-Match. */
+let progress = 0;
+async function writeOnce() {
+  const current = await fetch(`${base}/api/actions/1`, { headers: writer });
+  const res = await fetch(`${base}/api/actions/1`, { method: 'PATCH', headers: { ...writer, 'if-match': current.headers.get('etag')! }, body: JSON.stringify({ progress: (progress = (progress + 1) % 100) }) });
+  if (!res.ok) throw new Error(`bench write refused: ${res.status} ${await res.text()}`);
+}
+
+/** One read's time right after a write (every kept value is gone), median of 5. */
+async function coldMs(p: string) {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await writeOnce();
+    const t = performance.now();
+    const res = await fetch(base + p, { headers: reader });
+    await res.arrayBuffer();
+    times.push(performance.now() - t);
+  }
+  return Number(times.sort((a, b) => a - b)[2]!.toFixed(1));
+}
+
+/** The list driven while an editor changes an item ten times a second. */
+async function driveWhileWriting(p: string) {
+  let writes = 0;
+  let stop = false;
+  const writing = (async () => {
+    while (!stop) {
+      await writeOnce();
+      writes += 1;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const result = await drive(base + p, Number(args.seconds), Number(args.connections), reader);
+  stop = true;
+  await writing;
+  return { ...result, writesPerSec: Number((writes / Number(args.seconds)).toFixed(1)) };
+}
+
+type Run = Awaited<ReturnType<typeof drive>> & { writesPerSec?: number };
+const runs: Record<string, Run[]> = Object.fromEntries([...Object.keys(SCENARIOS), 'list-while-writing'].map((k) => [k, []]));
+for (const p of Object.values(SCENARIOS)) await drive(base + p, 1, Number(args.connections), reader); // warm-up
 for (let r = 0; r < Number(args.runs); r++) {
   for (const [name, p] of Object.entries(SCENARIOS)) {
-    runs[name]!.push(await drive(base + p, Number(args.seconds), Number(args.connections), { authorization: `Bearer ${token}` }));
+    runs[name]!.push(await drive(base + p, Number(args.seconds), Number(args.connections), reader));
   }
+  runs['list-while-writing']!.push(await driveWhileWriting(SCENARIOS.list!));
 }
+const cold: Record<string, number> = {};
+for (const [name, p] of Object.entries(SCENARIOS)) cold[name] = await coldMs(p); // one after the other: each write needs the version the last one left
 /** The run with the median p95 stands for the scenario. */
 const median = (list: Run[]) => [...list].sort((a, b) => a.p95Ms - b.p95Ms)[Math.floor(list.length / 2)]!;
-const results = Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, { ...median(list), p95AllRuns: list.map((x) => x.p95Ms), requestsPerSecAllRuns: list.map((x) => x.requestsPerSec) }]));
+const results = Object.fromEntries(
+  Object.entries(runs).map(([name, list]) => [name, { ...median(list), p95AllRuns: list.map((x) => x.p95Ms), requestsPerSecAllRuns: list.map((x) => x.requestsPerSec), ...(name in cold ? { coldMs: cold[name] } : {}) }]),
+);
 child.kill('SIGTERM');
 await new Promise((r) => child.once('exit', r));
 fs.rmSync(dir, { recursive: true, force: true });

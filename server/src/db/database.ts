@@ -18,12 +18,6 @@ export interface Db {
    * exactly until the next write.
    */
   changeToken(): string | null;
-  /**
-   * SQLite only: sets of row ids that queries on this connection can test with
-   * `mandate_in_set(name, id)` (e.g. the matches of a broad full-text search,
-   * see actions/search-cache.ts). Whoever fills a set must key it by changeToken().
-   */
-  idSets?: Map<string, ReadonlySet<number>>;
   close(): Promise<void>;
 }
 
@@ -67,9 +61,7 @@ function openSqlite(file: string): Db {
   const dataVersion = sqlite.prepare('pragma data_version').pluck();
   const ownChanges = sqlite.prepare('select total_changes()').pluck();
   const changeToken = () => `${dataVersion.get() as number}:${ownChanges.get() as number}`;
-  const idSets = new Map<string, ReadonlySet<number>>();
-  sqlite.function('mandate_in_set', { deterministic: false }, (name, id) => (idSets.get(String(name))?.has(Number(id)) ? 1 : 0));
-  return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, idSets, close: () => kysely.destroy() };
+  return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, close: () => kysely.destroy() };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { CLOSED_STATUSES, type ActionQuery } from '@mandate/shared';
 import type { Database } from '../../db/schema.ts';
 import type { DialectName } from '../../db/dialect.ts';
@@ -8,19 +8,8 @@ export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset' | 'sort' | 'orde
 export interface FilterOptions {
   dialect: DialectName;
   today: string;
-  /**
-   * SQLite only: keep the filters from using their own indexes, so the planner
-   * walks the sort column's index and stops after one page. Right when the
-   * filter matches many rows (sorting them all would cost more); wrong when it
-   * matches few. The repository decides from the (cached) total.
-   */
-  scanSortIndex?: boolean;
   /** Anonymous callers: only items marked public. */
   publicOnly?: boolean;
-  /** SQLite: the kept match set of this search (search-cache.ts), tested row by row instead of re-running FTS5. */
-  searchSet?: string | null;
-  /** A narrow search: few matches, so they should drive the query and other relation filters be probed per match. */
-  searchDrives?: boolean;
 }
 
 /**
@@ -48,18 +37,11 @@ type ActionsQuery = SelectQueryBuilder<Database, 'actions', object>;
 type Column = 'id' | 'status' | 'due_date' | 'last_update' | 'created_at';
 
 export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: FilterOptions): ActionsQuery {
-  // SQLite's unary "+" makes a column expression unindexable without changing its value.
-  const col = (name: Column): RawBuilder<unknown> => (opts.scanSortIndex && opts.dialect === 'sqlite' ? sql.raw(`+actions.${name}`) : sql.raw(`actions.${name}`));
   let q = query;
   if (opts.publicOnly) q = q.where('actions.is_public', '=', 1);
-  if (f.status && f.status.length > 0) q = q.where(col('status'), 'in', f.status);
-  // A relation filter is either "id IN (one index lookup)", which finds few
-  // matches fast, or, when walking the sort index or following a narrow
-  // search's matches, a correlated EXISTS probed only for the rows visited.
-  const related = (rows: (eb: ExpressionBuilder<Database, 'actions'>) => SelectQueryBuilder<Database, keyof Database, { action_id: number }>, key: 'action_parties.action_id' | 'action_clauses.action_id' | 'action_tags.action_id') =>
-    opts.scanSortIndex || opts.searchDrives
-      ? q.where((eb) => eb.exists(rows(eb).whereRef(key, '=', 'actions.id')))
-      : q.where((eb) => eb(col('id'), 'in', rows(eb)));
+  if (f.status && f.status.length > 0) q = q.where(plain('status'), 'in', f.status);
+  // A relation filter is "id IN (one index lookup)".
+  const related = (rows: (eb: ExpressionBuilder<Database, 'actions'>) => SelectQueryBuilder<Database, keyof Database, { action_id: number }>) => q.where((eb) => eb(plain('id'), 'in', rows(eb)));
   if (f.responsible) {
     const name = f.responsible;
     q = related(
@@ -69,26 +51,22 @@ export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: F
           .select('action_parties.action_id')
           .where('action_parties.role', '=', 'responsible')
           .where('action_parties.organisation_id', 'in', eb.selectFrom('organisations').select('organisations.id').where((o) => o.or([o('organisations.name', '=', name), o('organisations.acronym', '=', name)]))),
-      'action_parties.action_id',
     );
   }
   if (f.documentId) {
     const id = f.documentId;
-    q = related(
-      (eb) => eb.selectFrom('action_clauses').innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id').select('action_clauses.action_id').where('clauses.document_id', '=', id),
-      'action_clauses.action_id',
-    );
+    q = related((eb) => eb.selectFrom('action_clauses').innerJoin('clauses', 'clauses.id', 'action_clauses.clause_id').select('action_clauses.action_id').where('clauses.document_id', '=', id));
   }
   if (f.tag) {
     const tag = f.tag;
-    q = related((eb) => eb.selectFrom('action_tags').select('action_tags.action_id').where('action_tags.tag', '=', tag), 'action_tags.action_id');
+    q = related((eb) => eb.selectFrom('action_tags').select('action_tags.action_id').where('action_tags.tag', '=', tag));
   }
   if (f.overdue !== undefined) {
-    const overdue = overdueExpression(opts.today, col);
+    const overdue = overdueExpression(opts.today);
     q = q.where(f.overdue ? overdue : sql<boolean>`not ${overdue}`);
   }
   if (f.stale !== undefined) {
-    const stale = staleExpression(opts.today, col);
+    const stale = staleExpression(opts.today);
     q = q.where(f.stale ? stale : sql<boolean>`not ${stale}`);
   }
   if (f.q) {
@@ -97,10 +75,8 @@ export function applyActionFilters(query: ActionsQuery, f: ActionFilter, opts: F
     if (opts.dialect === 'postgres') {
       const tsquery = terms.map((t) => `${t}:*`).join(' & ');
       q = q.where(sql<boolean>`actions.search @@ to_tsquery('english', ${tsquery})`);
-    } else if (opts.searchSet) {
-      q = q.where(sql<boolean>`mandate_in_set(${opts.searchSet}, actions.id)`);
     } else {
-      q = q.where((eb) => eb(col('id'), 'in', sql`(select rowid from actions_fts where actions_fts match ${ftsMatch(terms)})`));
+      q = q.where((eb) => eb(plain('id'), 'in', sql`(select rowid from actions_fts where actions_fts match ${ftsMatch(terms)})`));
     }
   }
   return q;

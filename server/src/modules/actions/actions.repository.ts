@@ -8,9 +8,6 @@ import { relationColumns } from './action-relations.ts';
 type Q = Kysely<Database>;
 type Opts = FilterOptions;
 
-/** Above this many matches, walking the sort index beats sorting the matches (measured at 100,000 items). */
-export const SCAN_SORT_INDEX_ABOVE = 3000;
-
 const SORT_COLUMNS = {
   ref: 'actions.ref',
   title: 'actions.title',
@@ -34,10 +31,9 @@ export const actionColumns = [
   'actions.is_public',
 ] as const;
 
-/** One page of action items, without relations (see relationsOf); `total` (when known) lets SQLite pick the cheaper plan. */
-export async function listActions(db: Q, q: ActionQuery, opts: Opts, total?: number) {
-  const base = applyActionFilters(db.selectFrom('actions'), q, { ...opts, scanSortIndex: total !== undefined && total > SCAN_SORT_INDEX_ABOVE });
-  return base
+/** One page of action items, without relations (see relationsOf). */
+export async function listActions(db: Q, q: ActionQuery, opts: Opts) {
+  return applyActionFilters(db.selectFrom('actions'), q, opts)
     .select(actionColumns)
     .select(overdueExpression(opts.today).as('overdue'))
     .orderBy(SORT_COLUMNS[q.sort], q.order)
@@ -45,6 +41,12 @@ export async function listActions(db: Q, q: ActionQuery, opts: Opts, total?: num
     .limit(q.limit)
     .offset(q.offset)
     .execute();
+}
+
+/** The list columns of the given items, in no particular order. */
+export function actionRowsByIds(db: Q, ids: number[], today: string) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('actions').select(actionColumns).select(overdueExpression(today).as('overdue')).where('actions.id', 'in', ids).execute();
 }
 
 export async function countActions(db: Q, f: ActionFilter, opts: Opts): Promise<number> {

@@ -15,7 +15,7 @@ import {
   insertUpdate,
   countActions,
   listActions,
-  SCAN_SORT_INDEX_ABOVE,
+  actionRowsByIds,
   nextRef,
   replaceClauses,
   replaceParties,
@@ -26,18 +26,26 @@ import {
 } from './actions.repository.ts';
 import { toSummary, type ActionRowLike } from './action-mapper.ts';
 import { relationsFromRow, relationsOf } from './action-relations.ts';
-import { cachedCount } from './count-cache.ts';
-import { searchSetName } from './search-cache.ts';
-import { ftsMatch, searchTerms, type ActionFilter, type FilterOptions } from './action-filters.ts';
+import { matchingIds } from './match-lists.ts';
 
 export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ items: ActionSummary[]; total: number }> {
   const db = ctx.db.kysely;
   // Anonymous callers get the public plan: the list is filtered, not refused.
   const opts = { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: publicOnly(ctx) };
-  const { limit: _l, offset: _o, sort: _s, order: _d, ...filter } = q;
-  // "today" is part of the key: overdue and stale move with the calendar.
-  const total = await cachedCount(ctx.db, JSON.stringify({ ...filter, today: opts.today, pub: opts.publicOnly }), () => countActions(db, filter, opts));
-  const rows = await listActions(db, q, { ...opts, ...(await searchPlan(ctx, filter, total, opts)) }, total);
+  const { limit, offset, sort, order, ...filter } = q;
+  let rows: ActionRowLike[];
+  let total: number;
+  if (ctx.db.dialect === 'sqlite') {
+    // Kept match lists (match-lists.ts): the page is a slice, its rows are read now.
+    const ids = await matchingIds(ctx.db, filter, sort, order, opts);
+    const page = [...ids.subarray(offset, offset + limit)];
+    const byId = new Map((await actionRowsByIds(db, page, opts.today)).map((r) => [r.id, r]));
+    // An item deleted by another process since the list was made is left out of this one page.
+    rows = page.flatMap((id) => byId.get(id) ?? []);
+    total = ids.length;
+  } else {
+    [total, rows] = await Promise.all([countActions(db, filter, opts), listActions(db, q, opts)]);
+  }
   return { items: await hidePrivateDocuments(db, ctx, await withRelations(ctx, rows)), total };
 }
 
@@ -45,26 +53,6 @@ export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ it
 export async function withRelations(ctx: AppContext, rows: ActionRowLike[]): Promise<ActionSummary[]> {
   const relations = await relationsOf(ctx.db, rows.map((r) => r.id));
   return rows.map((r) => toSummary(r, relations.get(r.id)!));
-}
-
-/** A search matching more rows than this is "broad": see searchPlan. */
-const BROAD_SEARCH = 20_000;
-
-/**
- * How a search takes part in the list query (SQLite; measured at 100,000
- * items, each choice several times faster than the others in its own case):
- * - many results: the sort index is walked and each row tested against the
- *   search's kept match set (FTS5 would rebuild the whole match list per page);
- * - few results, narrow search: the search's matches drive the query and the
- *   other filters are probed per match;
- * - few results, broad search: the other filters drive, tested against the kept set.
- */
-async function searchPlan(ctx: AppContext, filter: ActionFilter, total: number, opts: FilterOptions): Promise<Pick<FilterOptions, 'searchSet' | 'searchDrives'>> {
-  if (!filter.q) return {};
-  const keptSet = async () => ({ searchSet: await searchSetName(ctx.db, ftsMatch(searchTerms(filter.q!))) });
-  if (total > SCAN_SORT_INDEX_ABOVE) return keptSet();
-  const alone = Object.keys(filter).length === 1 ? total : await cachedCount(ctx.db, JSON.stringify({ q: filter.q, today: opts.today, pub: opts.publicOnly }), () => countActions(ctx.db.kysely, { q: filter.q }, opts));
-  return alone > BROAD_SEARCH ? keptSet() : { searchDrives: true };
 }
 
 export async function getAction(ctx: AppContext, id: number, db: Kysely<Database> = ctx.db.kysely): Promise<ActionDetail> {
