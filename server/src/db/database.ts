@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.ts';
 import type { DialectName } from './dialect.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -14,10 +14,10 @@ export interface Db {
   location: string;
   /**
    * A token that changes whenever any connection commits a change, or null when
-   * the dialect cannot tell cheaply. Lets callers cache derived values (counts)
-   * exactly until the next write.
+   * it cannot be told. Lets callers keep derived values (lists, relations)
+   * exactly until the next write: see until-change.ts.
    */
-  changeToken(): string | null;
+  changeToken(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -60,7 +60,7 @@ function openSqlite(file: string): Db {
   // Prepared once: `sqlite.pragma()` would prepare anew on every call, and this runs several times per request.
   const dataVersion = sqlite.prepare('pragma data_version').pluck();
   const ownChanges = sqlite.prepare('select total_changes()').pluck();
-  const changeToken = () => `${dataVersion.get() as number}:${ownChanges.get() as number}`;
+  const changeToken = async () => `${dataVersion.get() as number}:${ownChanges.get() as number}`;
   return { kysely, dialect: 'sqlite', location: path.resolve(file), changeToken, close: () => kysely.destroy() };
 }
 
@@ -95,5 +95,41 @@ function openPostgres(options: DbOptions): Db {
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const u = new URL(options.url);
   const location = `postgres://${u.host}${u.pathname}${options.schema ? ` (schema ${options.schema})` : ''}`;
-  return { kysely, dialect: 'postgres', location, changeToken: () => null, close: () => kysely.destroy() };
+  // The snapshot (xmin:xmax:in-progress ids) says which transactions a query sees: two equal snapshots
+  // see the same committed data, and any commit in between changes it. No table, trigger or counter needed.
+  const snapshot = async () => (await sql<{ s: string }>`select pg_current_snapshot()::text as s`.execute(kysely)).rows[0]!.s;
+  return { kysely, dialect: 'postgres', location, changeToken: startedAfterCall(snapshot), close: () => kysely.destroy() };
+}
+
+/**
+ * Shares one query among the callers that arrive while another is running:
+ * they all get the next one, which starts after each of them called, so
+ * nobody is answered by a query older than their request. Under load a
+ * request costs a fraction of a round trip instead of one each.
+ */
+export function startedAfterCall<T>(query: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | null = null;
+  let next: Promise<T> | null = null;
+  const start = () => {
+    const p = query();
+    running = p;
+    void p.then(
+      () => (running === p ? (running = null) : undefined),
+      () => (running === p ? (running = null) : undefined),
+    );
+    return p;
+  };
+  return () => {
+    if (!running) return start();
+    if (!next) {
+      next = running.then(
+        () => undefined,
+        () => undefined,
+      ).then(() => {
+        next = null;
+        return start();
+      });
+    }
+    return next;
+  };
 }

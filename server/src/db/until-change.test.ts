@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { openDatabase, type Db } from './database.ts';
-import { openSqliteTestDb, type TestDb } from '../test-support/test-db.ts';
+import { openDatabase, startedAfterCall, type Db } from './database.ts';
+import { DIALECTS, openSqliteTestDb, type TestDb } from '../test-support/test-db.ts';
 import { UntilChange } from './until-change.ts';
 
 describe('values kept until the database changes', () => {
@@ -56,11 +56,80 @@ describe('values kept until the database changes', () => {
     expect((await cache.getMany([], load)).size).toBe(0);
   });
 
-  it('keeps nothing where the dialect cannot tell changes (PostgreSQL)', async () => {
-    const blind = { changeToken: () => null } as unknown as Db;
+  it('loads a key once for callers that ask while its load is under way, and forgets a failed load', async () => {
+    t = await openSqliteTestDb();
+    const cache = new UntilChange<string, number>(t.db, 10);
+    let loads = 0;
+    const slow = () => new Promise<number>((resolve) => setTimeout(() => resolve(++loads), 20));
+    expect(await Promise.all([cache.get('k', slow), cache.get('k', slow), cache.get('k', slow)])).toEqual([1, 1, 1]);
+    expect(loads).toBe(1);
+    await expect(cache.get('bad', () => Promise.reject(new Error('disk on fire')))).rejects.toThrow('disk on fire');
+    expect(await cache.get('bad', async () => 7)).toBe(7);
+  });
+
+  it('keeps nothing where changes cannot be told', async () => {
+    const blind = { changeToken: async () => null } as unknown as Db;
     const cache = new UntilChange<string, number>(blind, 10);
     const c = counted();
     await cache.get('k', c.load);
     expect(await cache.get('k', c.load)).toBe(2);
+  });
+});
+
+for (const dialect of DIALECTS) {
+  describe.skipIf(dialect.skip)(`the change token on ${dialect.name}`, () => {
+    it('stays while nothing is written and moves when another connection commits, not before', async () => {
+      const t = await dialect.open();
+      const other = await t.openAnother();
+      try {
+        const first = await t.db.changeToken();
+        expect(first).not.toBeNull();
+        await t.db.kysely.selectFrom('organisations').selectAll().execute();
+        expect(await t.db.changeToken()).toBe(first);
+        let inside: string | null = null;
+        await other.kysely.transaction().execute(async (trx) => {
+          await trx.insertInto('organisations').values({ name: 'Pending', acronym: '', type: 'unit' }).execute();
+          inside = await t.db.changeToken();
+        });
+        // SQLite's token moves at the commit; PostgreSQL's already when the writer takes a transaction id
+        // (one reload more, harmless). Committed, both have moved.
+        if (dialect.name === 'sqlite') expect(inside).toBe(first);
+        else expect(inside).not.toBeNull();
+        const after = await t.db.changeToken();
+        expect(after).not.toBe(first);
+        expect(await t.db.changeToken()).toBe(after);
+      } finally {
+        await other.close();
+        await t.cleanup();
+      }
+    });
+  });
+}
+
+describe('startedAfterCall', () => {
+  it('answers callers that arrive during a query with the next query, shared', async () => {
+    let started = 0;
+    const releases: (() => void)[] = [];
+    const query = startedAfterCall(
+      () =>
+        new Promise<number>((resolve) => {
+          const n = ++started;
+          releases.push(() => resolve(n));
+        }),
+    );
+    const a = query();
+    const b = query();
+    const c = query();
+    expect(started).toBe(1);
+    releases[0]!();
+    expect(await a).toBe(1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(started).toBe(2);
+    releases[1]!();
+    expect([await b, await c]).toEqual([2, 2]);
+    const d = query();
+    expect(started).toBe(3);
+    releases[2]!();
+    expect(await d).toBe(3);
   });
 });

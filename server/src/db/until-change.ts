@@ -2,20 +2,28 @@ import type { Db } from './database.ts';
 
 /**
  * Values derived from the database, kept exactly until its next committed
- * change (any connection, any process: see Db.changeToken). Where the dialect
- * cannot tell changes cheaply (PostgreSQL), nothing is kept and every read loads.
+ * change (any connection, any process: see Db.changeToken). Where changes
+ * cannot be told, nothing is kept and every read loads.
  *
  * Two rules keep it exact:
  * - a value is filed under the token read *before* it was loaded, so it is
  *   never older than its token (a change meanwhile moves the token on and the
  *   next read drops it);
+ * - whatever keeps a value may also be read by another request at the same
+ *   moment: values are never changed in place;
  * - fill it only from reads outside a transaction: a rolled-back write leaves
  *   SQLite's change counter moved, and a value read inside that transaction
  *   would survive under the new token.
  */
+/** The values kept under one token, and the loads under way for it. */
+interface Generation<K, V> {
+  entries: Map<K, V>;
+  loading: Map<K, Promise<V>>;
+}
+
 export class UntilChange<K, V> {
   #token: string | null = null;
-  #entries = new Map<K, V>();
+  #generation: Generation<K, V> = { entries: new Map(), loading: new Map() };
 
   constructor(
     private readonly db: Db,
@@ -23,15 +31,15 @@ export class UntilChange<K, V> {
     private readonly max: number,
   ) {}
 
-  /** The entries valid now, or null when changes cannot be told. */
-  #current(): Map<K, V> | null {
-    const token = this.db.changeToken();
+  /** The values valid now, or null when changes cannot be told. */
+  async #current(): Promise<Generation<K, V> | null> {
+    const token = await this.db.changeToken();
     if (token === null) return null;
     if (token !== this.#token) {
       this.#token = token;
-      this.#entries = new Map();
+      this.#generation = { entries: new Map(), loading: new Map() };
     }
-    return this.#entries;
+    return this.#generation;
   }
 
   #keep(entries: Map<K, V>, key: K, value: V) {
@@ -39,20 +47,39 @@ export class UntilChange<K, V> {
     entries.set(key, value);
   }
 
+  /**
+   * The kept value, or the one `load` gives. Callers asking for a key whose
+   * load is under way wait for that load rather than start their own: right
+   * after a write, fifty requests for the same list do the work once.
+   */
   async get(key: K, load: () => Promise<V>): Promise<V> {
-    const entries = this.#current();
-    if (entries === null) return load();
-    const hit = entries.get(key);
+    const generation = await this.#current();
+    if (generation === null) return load();
+    const hit = generation.entries.get(key);
     if (hit !== undefined) return hit;
-    const value = await load();
-    this.#keep(entries, key, value);
-    return value;
+    let loading = generation.loading.get(key);
+    if (!loading) {
+      loading = load().then(
+        (value) => {
+          this.#keep(generation.entries, key, value);
+          generation.loading.delete(key);
+          return value;
+        },
+        (err: unknown) => {
+          generation.loading.delete(key);
+          throw err;
+        },
+      );
+      generation.loading.set(key, loading);
+    }
+    return loading;
   }
 
   /** Several keys at once; `loadMissing` is called once, with the keys not kept (never with none). */
   async getMany(keys: readonly K[], loadMissing: (missing: K[]) => Promise<Map<K, V>>): Promise<Map<K, V>> {
-    const entries = this.#current();
-    if (entries === null) return keys.length === 0 ? new Map() : loadMissing([...keys]);
+    const generation = await this.#current();
+    if (generation === null) return keys.length === 0 ? new Map() : loadMissing([...keys]);
+    const { entries } = generation;
     const found = new Map<K, V>();
     const missing: K[] = [];
     for (const key of keys) {

@@ -29,16 +29,20 @@ if (!postgresAvailable) {
 export interface TestDb {
   db: Db;
   ctx: AppContext;
+  /** Another connection to the same database, as another process (a CLI import) would open it; the caller closes it. */
+  openAnother(): Promise<Db>;
   cleanup(): Promise<void>;
 }
 
 /** A fresh SQLite file in a temp folder, migrated. */
 export async function openSqliteTestDb(clock?: () => Date): Promise<TestDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mandate-test-'));
-  const db = await openDatabase({ url: path.join(dir, 'test.sqlite') });
+  const file = path.join(dir, 'test.sqlite');
+  const db = await openDatabase({ url: file });
   return {
     db,
     ctx: createContext(db, clock),
+    openAnother: () => openDatabase({ url: file }),
     cleanup: async () => {
       await db.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -57,6 +61,7 @@ export async function openPostgresTestDb(clock?: () => Date): Promise<TestDb> {
   return {
     db,
     ctx: createContext(db, clock),
+    openAnother: () => openDatabase({ url: TEST_PG_URL, schema }),
     cleanup: async () => {
       await db.close();
       const c = new pg.Client({ connectionString: TEST_PG_URL });

@@ -13,8 +13,6 @@ import {
   getActionRow,
   insertAction,
   insertUpdate,
-  countActions,
-  listActions,
   actionRowsByIds,
   nextRef,
   replaceClauses,
@@ -33,19 +31,13 @@ export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ it
   // Anonymous callers get the public plan: the list is filtered, not refused.
   const opts = { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: publicOnly(ctx) };
   const { limit, offset, sort, order, ...filter } = q;
-  let rows: ActionRowLike[];
-  let total: number;
-  if (ctx.db.dialect === 'sqlite') {
-    // Kept match lists (match-lists.ts): the page is a slice, its rows are read now.
-    const ids = await matchingIds(ctx.db, filter, sort, order, opts);
-    const page = [...ids.subarray(offset, offset + limit)];
-    const byId = new Map((await actionRowsByIds(db, page, opts.today)).map((r) => [r.id, r]));
-    // An item deleted by another process since the list was made is left out of this one page.
-    rows = page.flatMap((id) => byId.get(id) ?? []);
-    total = ids.length;
-  } else {
-    [total, rows] = await Promise.all([countActions(db, filter, opts), listActions(db, q, opts)]);
-  }
+  // Kept match lists (match-lists.ts): the page is a slice, its rows are read now.
+  const ids = await matchingIds(ctx.db, filter, sort, order, opts);
+  const page = [...ids.subarray(offset, offset + limit)];
+  const byId = new Map((await actionRowsByIds(db, page, opts.today)).map((r) => [r.id, r]));
+  // An item deleted by another process since the list was made is left out of this one page.
+  const rows = page.flatMap((id) => byId.get(id) ?? []);
+  const total = ids.length;
   return { items: await hidePrivateDocuments(db, ctx, await withRelations(ctx, rows)), total };
 }
 

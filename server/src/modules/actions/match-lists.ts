@@ -6,10 +6,10 @@ import { untilChange } from '../../db/until-change.ts';
 import { applyActionFilters, type ActionFilter } from './action-filters.ts';
 
 /**
- * SQLite: the ids of the items a filter matches, in the order asked, kept
+ * The ids of the items a filter matches, in the order asked, kept
  * until the database changes (see UntilChange), so that any page of it is a
  * slice. The plan is read all day and written a few times an hour; a
- * filtered page otherwise costs SQLite either a walk of the sort index that
+ * filtered page otherwise costs the database either a walk of the sort index that
  * probes every row the filter rejects, or a sort of all the matches, again
  * for every page turn. After a write, the first read of a filter rebuilds it
  * from pieces that are themselves kept: each column's order of all items,
@@ -79,16 +79,25 @@ function select(ordered: Int32Array, bitmaps: Uint8Array[], descending: boolean)
 
 /**
  * Every item's id by one column, ties by id, ascending; descending is the same
- * list read backwards (SQLite puts NULLs first ascending, last descending).
- * One JSON array instead of 100,000 row objects: four times faster. The
- * aggregate reads the ordered subquery in its order, which the tests check.
+ * list read backwards (both databases put NULLs at one end ascending and the
+ * other descending). One JSON array instead of 100,000 row objects: four times
+ * faster. SQLite's aggregate reads the ordered subquery in its order, which
+ * the tests check; PostgreSQL is told the order inside the aggregate.
  */
 function orderOf(db: Db, sort: Sort): Promise<Int32Array> {
   return untilChange<Sort, Int32Array>(db, 'action-orders', 6).get(sort, async () => {
     const column = sql.raw(`actions.${SORT_COLUMN[sort]}`);
-    const { rows } = await sql<{ ids: string }>`select json_group_array(id) as ids from (select actions.id from actions order by ${column} asc, actions.id asc)`.execute(db.kysely);
-    return Int32Array.from(JSON.parse(rows[0]!.ids) as number[]);
+    const query =
+      db.dialect === 'postgres'
+        ? sql<{ ids: unknown }>`select coalesce(json_agg(actions.id order by ${column} asc, actions.id asc), '[]') as ids from actions`
+        : sql<{ ids: unknown }>`select json_group_array(id) as ids from (select actions.id from actions order by ${column} asc, actions.id asc)`;
+    return Int32Array.from(jsonIds((await query.execute(db.kysely)).rows[0]!.ids));
   });
+}
+
+/** A JSON array of ids, as SQLite (text) or PostgreSQL (parsed) sends it. */
+function jsonIds(value: unknown): number[] {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as number[];
 }
 
 /** One condition's matches as a bitmap indexed by item id (a byte per item: a lookup is one read). */
@@ -96,15 +105,13 @@ function bitmapOf(db: Db, part: SingleFilter, today: string): Promise<Uint8Array
   const key = JSON.stringify({ ...part, today });
   return untilChange<string, Uint8Array>(db, 'action-filter-bitmaps', KEPT_BITMAPS).get(key, async () => {
     const matching: SelectQueryBuilder<Database, 'actions', { id: number }> = applyActionFilters(db.kysely.selectFrom('actions'), part.filter, {
-      dialect: 'sqlite',
+      dialect: db.dialect,
       today,
       publicOnly: part.publicOnly,
     }).select('actions.id');
-    const row = await db.kysely
-      .selectFrom(matching.as('m'))
-      .select(sql<string>`json_group_array(m.id)`.as('ids'))
-      .executeTakeFirstOrThrow();
-    const ids = JSON.parse(row.ids) as number[];
+    const all = db.dialect === 'postgres' ? sql<unknown>`coalesce(json_agg(m.id), '[]')` : sql<unknown>`json_group_array(m.id)`;
+    const row = await db.kysely.selectFrom(matching.as('m')).select(all.as('ids')).executeTakeFirstOrThrow();
+    const ids = jsonIds(row.ids);
     const bitmap = new Uint8Array(ids.reduce((max, id) => Math.max(max, id), 0) + 1);
     for (const id of ids) bitmap[id] = 1;
     return bitmap;

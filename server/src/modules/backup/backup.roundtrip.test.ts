@@ -91,7 +91,7 @@ describe.skipIf(!postgresAvailable)('NDJSON round trip between SQLite and Postgr
       await backupDatabase({ url: dstFile, out: b, format: 'ndjson', clock });
       expectIdentical(a, b);
       const dst = await openDatabase({ url: dstFile });
-      const t = { db: dst, ctx: createContext(dst, FIXED_NOW), cleanup: () => dst.close() };
+      const t = { db: dst, ctx: createContext(dst, FIXED_NOW), openAnother: () => openDatabase({ url: dstFile }), cleanup: () => dst.close() };
       try {
         await searchFinds(t);
         await newActionWorks(t);
