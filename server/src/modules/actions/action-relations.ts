@@ -90,7 +90,7 @@ const KEPT_ITEMS = 20_000;
  * (see UntilChange: call it outside transactions only). The plan is read all
  * day by many people and written a few times an hour; its relations were
  * two thirds of a list page's cost, recomputed for the same items on every
- * page turn. Filtering, sorting and paging still query the database each time.
+ * page turn. The rows themselves are read from the database on every request.
  */
 export async function relationsOf(db: Db, ids: readonly number[]): Promise<Map<number, ActionRelations>> {
   return untilChange<number, ActionRelations>(db, 'action-relations', KEPT_ITEMS).getMany(ids, async (missing) => {

@@ -29,7 +29,7 @@ import { matchingIds } from './match-lists.ts';
 export async function findActions(ctx: AppContext, q: ActionQuery): Promise<{ items: ActionSummary[]; total: number }> {
   const db = ctx.db.kysely;
   // Anonymous callers get the public plan: the list is filtered, not refused.
-  const opts = { dialect: ctx.db.dialect, today: ctx.today(), publicOnly: publicOnly(ctx) };
+  const opts = { today: ctx.today(), publicOnly: publicOnly(ctx) };
   const { limit, offset, sort, order, ...filter } = q;
   // Kept match lists (match-lists.ts): the page is a slice, its rows are read now.
   const ids = await matchingIds(ctx.db, filter, sort, order, opts);
